@@ -1,0 +1,44 @@
+#include "annotate/annotate.h"
+
+#include "amounts/amounts.h"
+#include "claims/claims.h"
+#include "companies/companies.h"
+#include "extract/extract.h"
+#include "html/parse.h"
+#include "text/sentences.h"
+#include "text/utf8.h"
+
+namespace newsmark {
+
+Document annotate(std::string_view input, const Options& options) {
+  if (input.size() > kMaxInputBytes)
+    throw InputRejected("input is " + std::to_string(input.size() >> 20) + " MiB; the limit is " +
+                        std::to_string(kMaxInputBytes >> 20) + " MiB");
+  Document doc;
+  std::size_t replaced = 0;
+  const std::string clean = text::repair_utf8(input, &replaced);
+  if (replaced)
+    doc.warnings.push_back(std::to_string(replaced) + " invalid UTF-8 sequence(s) or NUL byte(s) replaced by U+FFFD");
+
+  if (options.plain_text) {
+    doc.article = extract::article_from_text(clean);
+  } else {
+    const html::ParsedHtml page(clean);
+    if (page.was_flattened())
+      doc.warnings.push_back("elements nested deeper than " + std::to_string(html::kMaxNestingDepth) +
+                             " levels were flattened");
+    doc.article = extract::extract_article(page);
+  }
+  if (doc.article.text.empty()) doc.warnings.push_back("no article text found");
+
+  const std::string_view text = doc.article.text;
+  const std::vector<Span> sentences = text::split_sentences(text, doc.article.blocks);
+  companies::Result found = companies::find_companies(text, options.watchlist);
+  doc.companies = std::move(found.mentions);
+  doc.entities = std::move(found.entities);
+  doc.amounts = amounts::find_amounts(text);
+  doc.claims = claims::find_claims({text, sentences, doc.companies, doc.amounts});
+  return doc;
+}
+
+}  // namespace newsmark

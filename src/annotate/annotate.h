@@ -1,0 +1,37 @@
+// Owns the pipeline and the JSON contract: input checks, parse -> extract -> segment ->
+// companies, amounts, claims -> document, and the document's JSON serialisation.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate/document.h"
+
+namespace newsmark {
+
+constexpr int kJsonVersion = 1;
+constexpr std::size_t kMaxInputBytes = 64u << 20;  // 64 MiB
+
+struct Options {
+  bool plain_text = false;             // input is text, not HTML: no article extraction
+  std::vector<std::string> watchlist;  // extra company names to highlight
+};
+
+// Thrown for input the pipeline refuses (over kMaxInputBytes). The message names the limit.
+class InputRejected : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+Document annotate(std::string_view input, const Options& options = {});
+
+// The document as one line of JSON (version 1). `id`, when given, is written first.
+std::string to_json(const Document& document, const std::string* id = nullptr);
+
+// The JSON error object for input that could not be annotated.
+std::string error_json(const std::string& message, const std::string* id = nullptr);
+
+}  // namespace newsmark

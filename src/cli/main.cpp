@@ -1,0 +1,119 @@
+// The native shell: `newsmark annotate [--text] [--jsonl] [FILE|-]`.
+// Exit codes: 0 success, 2 bad usage, 3 unreadable or refused input.
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+
+#include "annotate/annotate.h"
+
+namespace {
+
+constexpr int kExitUsage = 2;
+constexpr int kExitInput = 3;
+
+const char kUsage[] =
+    "usage: newsmark annotate [--text] [--jsonl] [FILE|-]\n"
+    "  --text   the input is plain text (no article extraction)\n"
+    "  --jsonl  read lines {\"id\", \"html\"} or {\"id\", \"text\"}; write one document per line\n";
+
+struct Args {
+  bool text = false, jsonl = false;
+  std::string path = "-";
+};
+
+bool parse_args(int argc, char** argv, Args& args) {
+  if (argc < 2 || std::string(argv[1]) != "annotate") return false;
+  bool have_path = false;
+  for (int i = 2; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--text") args.text = true;
+    else if (a == "--jsonl") args.jsonl = true;
+    else if (a.size() > 1 && a[0] == '-' && a != "-") return false;
+    else if (have_path) return false;
+    else args.path = a, have_path = true;
+  }
+  return true;
+}
+
+bool read_input(const std::string& path, std::string& out) {
+  if (path == "-") {
+    out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return !std::cin.bad();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  out = buffer.str();
+  return !in.bad();
+}
+
+std::string id_of(const nlohmann::json& line) {
+  if (!line.contains("id")) return "";
+  const auto& id = line["id"];
+  return id.is_string() ? id.get<std::string>() : id.dump();
+}
+
+// One JSON line in, one JSON line out; a bad line gets an error object, not an abort.
+std::string annotate_line(const std::string& raw) {
+  nlohmann::json line = nlohmann::json::parse(raw, nullptr, false);
+  if (line.is_discarded() || !line.is_object()) return newsmark::error_json("line is not a JSON object");
+  const std::string id = id_of(line);
+  newsmark::Options options;
+  std::string input;
+  if (line.contains("html") && line["html"].is_string()) {
+    input = line["html"].get<std::string>();
+  } else if (line.contains("text") && line["text"].is_string()) {
+    input = line["text"].get<std::string>();
+    options.plain_text = true;
+  } else {
+    return newsmark::error_json("line has neither \"html\" nor \"text\"", &id);
+  }
+  try {
+    return newsmark::to_json(newsmark::annotate(input, options), &id);
+  } catch (const newsmark::InputRejected& e) {
+    return newsmark::error_json(e.what(), &id);
+  }
+}
+
+int run_jsonl(const std::string& all) {
+  std::istringstream lines(all);
+  std::string raw;
+  while (std::getline(lines, raw)) {
+    if (raw.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::cout << annotate_line(raw) << '\n';
+  }
+  std::cout.flush();
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  Args args;
+  if (!parse_args(argc, argv, args)) {
+    std::fputs(kUsage, stderr);
+    return kExitUsage;
+  }
+  std::string input;
+  if (!read_input(args.path, input)) {
+    std::fprintf(stderr, "newsmark: cannot read %s\n", args.path == "-" ? "standard input" : args.path.c_str());
+    return kExitInput;
+  }
+  if (args.jsonl) return run_jsonl(input);
+  newsmark::Options options;
+  options.plain_text = args.text;
+  try {
+    std::cout << newsmark::to_json(newsmark::annotate(input, options)) << '\n';
+  } catch (const newsmark::InputRejected& e) {
+    std::fprintf(stderr, "newsmark: %s\n", e.what());
+    return kExitInput;
+  }
+  return 0;
+}

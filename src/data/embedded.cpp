@@ -1,0 +1,18 @@
+#include "data/embedded.h"
+
+namespace newsmark::data {
+
+std::string_view file(std::string_view name) {
+  for (const File& f : files())
+    if (f.name == name) return f.content;
+  return {};
+}
+
+std::vector<File> files_under(std::string_view prefix) {
+  std::vector<File> out;
+  for (const File& f : files())
+    if (f.name.substr(0, prefix.size()) == prefix) out.push_back(f);
+  return out;
+}
+
+}  // namespace newsmark::data

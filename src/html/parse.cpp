@@ -1,0 +1,40 @@
+#include "html/parse.h"
+
+#include <cctype>
+
+#include "html/nesting.h"
+
+namespace newsmark::html {
+
+ParsedHtml::ParsedHtml(std::string_view utf8_html)
+    : source_(limit_nesting(utf8_html, kMaxNestingDepth, &flattened_)) {
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are not reported; collecting them costs time
+  output_ = gumbo_parse_with_options(&options, source_.data(), source_.size());
+}
+
+ParsedHtml::~ParsedHtml() {
+  if (output_) gumbo_destroy_output(&kGumboDefaultOptions, output_);
+}
+
+std::string_view attribute(const GumboNode* node, const char* name) {
+  if (!node || node->type != GUMBO_NODE_ELEMENT) return {};
+  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
+  return attr ? std::string_view(attr->value) : std::string_view();
+}
+
+bool is_element(const GumboNode* node, GumboTag tag) {
+  return node && node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;
+}
+
+std::string tag_name(const GumboNode* node) {
+  if (!node || node->type != GUMBO_NODE_ELEMENT) return {};
+  if (node->v.element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(node->v.element.tag);
+  GumboStringPiece piece = node->v.element.original_tag;
+  gumbo_tag_from_original_text(&piece);
+  std::string name(piece.data, piece.length);
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
+}  // namespace newsmark::html

@@ -1,0 +1,40 @@
+// Owns HTML parsing: turns (already UTF-8) markup into gumbo's tree, guarding gumbo
+// against input shapes it handles badly, and offers small read-only helpers over nodes.
+#pragma once
+
+#include <gumbo.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace newsmark::html {
+
+// Deeper nesting than this is flattened before gumbo sees the markup: gumbo recurses
+// on the tree and overflows the WASM stack at about 16,000 levels.
+constexpr int kMaxNestingDepth = 512;
+
+class ParsedHtml {
+ public:
+  explicit ParsedHtml(std::string_view utf8_html);
+  ~ParsedHtml();
+  ParsedHtml(const ParsedHtml&) = delete;
+  ParsedHtml& operator=(const ParsedHtml&) = delete;
+
+  const GumboNode* root() const { return output_->root; }
+  const GumboNode* document() const { return output_->document; }
+  bool was_flattened() const { return flattened_; }
+
+ private:
+  std::string source_;  // gumbo keeps pointers into the source buffer
+  GumboOutput* output_ = nullptr;
+  bool flattened_ = false;
+};
+
+// Attribute value or empty.
+std::string_view attribute(const GumboNode* node, const char* name);
+bool is_element(const GumboNode* node, GumboTag tag);
+// The lower-case tag name, also for unknown tags.
+std::string tag_name(const GumboNode* node);
+
+}  // namespace newsmark::html

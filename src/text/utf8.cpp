@@ -1,0 +1,140 @@
+#include "text/utf8.h"
+
+namespace newsmark::text {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+// Length of the valid sequence starting at s[i], or 0 if it is invalid (overlong,
+// surrogate, out of range or truncated), following the Unicode "maximal subpart" rules.
+std::size_t valid_sequence_length(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char c = b(i);
+  if (c >= 0x01 && c < 0x80) return 1;
+  std::size_t n;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  if (b(i + 1) < lo || b(i + 1) > hi) return 0;
+  for (std::size_t k = 2; k < n; ++k)
+    if (!is_continuation(b(i + k))) return 0;
+  return n;
+}
+
+// How many bytes an invalid sequence at s[i] swallows: the lead byte plus the
+// continuation bytes that could still have completed it.
+std::size_t invalid_sequence_length(std::string_view s, std::size_t i) {
+  std::size_t k = i + 1;
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  const std::size_t want = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 1;
+  while (k < s.size() && k < i + want && is_continuation(static_cast<unsigned char>(s[k]))) ++k;
+  return k - i;
+}
+
+}  // namespace
+
+std::string repair_utf8(std::string_view input, std::size_t* replaced) {
+  std::string out;
+  out.reserve(input.size());
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < input.size();) {
+    const std::size_t n = valid_sequence_length(input, i);
+    if (n) {
+      out.append(input.data() + i, n);
+      i += n;
+    } else {
+      append_utf8(out, kReplacement);
+      ++count;
+      i += invalid_sequence_length(input, i);
+    }
+  }
+  if (replaced) *replaced = count;
+  return out;
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& pos) {
+  const unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {
+    ++pos;
+    return c;
+  }
+  const int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  char32_t cp = c & (0x7F >> n);
+  std::size_t k = pos + 1;
+  for (; k < pos + n && k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[k]) & 0x3F);
+  pos = k;
+  return cp;
+}
+
+char32_t previous_code_point(std::string_view s, std::size_t& pos) {
+  std::size_t start = pos - 1;
+  while (start > 0 && is_continuation(static_cast<unsigned char>(s[start]))) --start;
+  std::size_t cursor = start;
+  const char32_t cp = next_code_point(s, cursor);
+  pos = start;
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+Utf16Map::Utf16Map(std::string_view text) : text_(text) {
+  // A checkpoint at every stride boundary up to and including text.size().
+  checkpoints_.reserve(text.size() / kStride + 2);
+  std::size_t units = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i % kStride == 0) checkpoints_.push_back(units);
+    if (i == text.size()) break;
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!is_continuation(c)) units += utf16_units_of_lead(c);
+  }
+}
+
+std::size_t Utf16Map::to_utf16(std::size_t byte_offset) const {
+  if (byte_offset > text_.size()) byte_offset = text_.size();
+  const std::size_t block = byte_offset / kStride;
+  std::size_t units = checkpoints_[block];
+  for (std::size_t i = block * kStride; i < byte_offset; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text_[i]);
+    if (!is_continuation(c)) units += utf16_units_of_lead(c);
+  }
+  return units;
+}
+
+bool is_hangul(char32_t cp) {
+  return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F);
+}
+bool is_han(char32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
+bool is_kana(char32_t cp) { return cp >= 0x3040 && cp <= 0x30FF; }
+bool is_latin_letter(char32_t cp) {
+  return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
+}
+
+}  // namespace newsmark::text

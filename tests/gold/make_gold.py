@@ -11,6 +11,7 @@ import os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
+# "file" is relative to tests/ (the scorer resolves it from the gold folder's parent).
 # Each article: name, lang, h1, paragraphs, companies [(text, canonical[, ticker])] in text
 # order, amounts [(text, currency, value | (low, high), extras)] in text order, claims
 # [(sentence, kinds, source or None, optional)].
@@ -546,7 +547,7 @@ def write(a):
         if optional:
             item["optional"] = True
         claims.append(item)
-    gold = {"file": f"pages/{a['name']}.html", "lang": a["lang"], "title": a["h1"], "text": text,
+    gold = {"file": f"gold/pages/{a['name']}.html", "lang": a["lang"], "title": a["h1"], "text": text,
             "companies": companies, "amounts": amounts, "claims": claims,
             "note": "Original text written for newsmark's company gold set; the events are invented."}
     with open(os.path.join(HERE, a["name"] + ".json"), "w", encoding="utf-8") as f:

@@ -26,9 +26,9 @@ class ParsedHtml {
   bool was_flattened() const { return flattened_; }
 
  private:
-  std::string source_;  // gumbo keeps pointers into the source buffer
+  bool flattened_ = false;  // declared before source_: its initialiser sets it
+  std::string source_;      // gumbo keeps pointers into the source buffer
   GumboOutput* output_ = nullptr;
-  bool flattened_ = false;
 };
 
 // Attribute value or empty.

@@ -10,13 +10,25 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 # Emscripten 3.1.6 from Debian needs acorn from Debian's node modules.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 
+# Runs a build step quietly; on failure shows its output.
+quietly() {
+  local log
+  log="$(mktemp)"
+  if ! "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    echo "build: failed: $*" >&2
+    return 1
+  fi
+  rm -f "$log"
+}
 build_native() {
-  cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build build/native -j"$jobs" >/dev/null
+  quietly cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release
+  quietly cmake --build build/native -j"$jobs"
 }
 build_wasm() {
-  emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
-  cmake --build build/wasm -j"$jobs" >/dev/null
+  quietly emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release
+  quietly cmake --build build/wasm -j"$jobs"
 }
 build_web() { node scripts/build-web.js; }
 

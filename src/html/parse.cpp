@@ -2,12 +2,14 @@
 
 #include <cctype>
 
-#include "html/nesting.h"
+#include "html/prepass.h"
 
 namespace newsmark::html {
 
-ParsedHtml::ParsedHtml(std::string_view utf8_html)
-    : source_(limit_nesting(utf8_html, kMaxNestingDepth, &flattened_)) {
+ParsedHtml::ParsedHtml(std::string_view utf8_html) {
+  PreparedMarkup prepared = prepare_markup(utf8_html, kMaxNestingDepth);
+  source_ = std::move(prepared.markup);
+  flattened_ = prepared.flattened;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not reported; collecting them costs time
   output_ = gumbo_parse_with_options(&options, source_.data(), source_.size());

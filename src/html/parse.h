@@ -26,8 +26,8 @@ class ParsedHtml {
   bool was_flattened() const { return flattened_; }
 
  private:
-  bool flattened_ = false;  // declared before source_: its initialiser sets it
-  std::string source_;      // gumbo keeps pointers into the source buffer
+  std::string source_;  // gumbo keeps pointers into the source buffer
+  bool flattened_ = false;
   GumboOutput* output_ = nullptr;
 };
 

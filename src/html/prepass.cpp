@@ -1,4 +1,4 @@
-#include "html/nesting.h"
+#include "html/prepass.h"
 
 #include <algorithm>
 #include <cctype>
@@ -50,9 +50,17 @@ std::size_t tag_end(std::string_view s, std::size_t lt) {
   return s.size();
 }
 
+bool is_dropped_raw_text(std::string_view name, std::string_view start_tag) {
+  if (name == "style") return true;
+  if (name != "script") return false;
+  std::string lower(start_tag);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower.find("ld+json") == std::string::npos;
+}
+
 }  // namespace
 
-std::string limit_nesting(std::string_view s, int max_depth, bool* changed) {
+PreparedMarkup prepare_markup(std::string_view s, int max_depth) {
   std::string out;
   out.reserve(s.size());
   std::vector<std::string> open;
@@ -68,9 +76,7 @@ std::string limit_nesting(std::string_view s, int max_depth, bool* changed) {
     out.append(s.substr(i, lt - i));
     if (s.compare(lt, 4, "<!--") == 0) {
       const std::size_t close = s.find("-->", lt + 4);
-      const std::size_t stop = close == std::string_view::npos ? s.size() : close + 3;
-      out.append(s.substr(lt, stop - lt));
-      i = stop;
+      i = close == std::string_view::npos ? s.size() : close + 3;
       continue;
     }
     const bool is_end = lt + 1 < s.size() && s[lt + 1] == '/';
@@ -98,8 +104,7 @@ std::string limit_nesting(std::string_view s, int max_depth, bool* changed) {
       continue;
     }
     if (is_raw_text(name)) {
-      // Copy the element and its raw text whole: its content is not markup.
-      const std::string closing = "</" + name;
+      // Copy the element and its raw text whole (its content is not markup), or drop it.
       std::size_t search = stop;
       std::size_t close = std::string_view::npos;
       while ((close = s.find('<', search)) != std::string_view::npos) {
@@ -108,7 +113,7 @@ std::string limit_nesting(std::string_view s, int max_depth, bool* changed) {
         search = close + 1;
       }
       const std::size_t content_end = close == std::string_view::npos ? s.size() : tag_end(s, close);
-      out.append(s.substr(lt, content_end - lt));
+      if (!is_dropped_raw_text(name, tag)) out.append(s.substr(lt, content_end - lt));
       i = content_end;
       continue;
     }
@@ -125,8 +130,7 @@ std::string limit_nesting(std::string_view s, int max_depth, bool* changed) {
     open.push_back(name);
     out.append(tag);
   }
-  if (changed) *changed = removed;
-  return out;
+  return {std::move(out), removed};
 }
 
 }  // namespace newsmark::html

@@ -1,148 +1,129 @@
 #include "extract/extract.h"
 
-#include <cstring>
 #include <string>
 #include <vector>
 
 #include "extract/blocks.h"
+#include "extract/candidates.h"
+#include "extract/cleaning.h"
+#include "extract/dom.h"
+#include "extract/metadata.h"
+#include "extract/reader.h"
 #include "text/utf8.h"
 
 namespace newsmark::extract {
 namespace {
 
-using html::attribute;
+// Below this many characters an extraction is retried with fewer heuristics.
+constexpr std::size_t kMinimumArticleChars = 500;
 
-bool is_skipped(const GumboNode* node) {
-  switch (node->v.element.tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_HEAD:
-      return true;
-    default:
-      return !attribute(node, "hidden").empty() || gumbo_get_attribute(&node->v.element.attributes, "hidden");
-  }
+std::size_t char_count(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += !text::is_continuation(static_cast<unsigned char>(c));
+  return n;
 }
 
-const char* block_kind(GumboTag tag) {
-  switch (tag) {
-    case GUMBO_TAG_H1: return "h1";
-    case GUMBO_TAG_H2: return "h2";
-    case GUMBO_TAG_H3: return "h3";
-    case GUMBO_TAG_H4: return "h4";
-    case GUMBO_TAG_H5: return "h5";
-    case GUMBO_TAG_H6: return "h6";
-    case GUMBO_TAG_P: return "p";
-    case GUMBO_TAG_LI: return "li";
-    case GUMBO_TAG_BLOCKQUOTE: return "blockquote";
-    case GUMBO_TAG_FIGCAPTION: return "figcaption";
-    case GUMBO_TAG_PRE: return "pre";
-    case GUMBO_TAG_TR: return "tr";
-    default: return nullptr;
-  }
+const GumboNode* find_body(const GumboNode* root) {
+  for (unsigned i = 0; i < child_count(root); ++i)
+    if (is_tag(child_at(root, i), GUMBO_TAG_BODY)) return child_at(root, i);
+  return root;
 }
 
-void append_text(const GumboNode* node, std::string& out) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-    out += node->v.text.text;
-    return;
+// Plain text pasted as HTML: the body holds text and nothing else.
+bool holds_only_text(const GumboNode* body, std::string* text) {
+  for (unsigned i = 0; i < child_count(body); ++i) {
+    const GumboNode* c = child_at(body, i);
+    if (is_element(c)) return false;
+    if (is_text(c)) *text += c->v.text.text;
   }
-  if (node->type != GUMBO_NODE_ELEMENT || is_skipped(node)) return;
-  if (node->v.element.tag == GUMBO_TAG_BR) {
-    out += ' ';
-    return;
-  }
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) append_text(static_cast<const GumboNode*>(children.data[i]), out);
-  if (node->v.element.tag == GUMBO_TAG_TD || node->v.element.tag == GUMBO_TAG_TH) out += ' ';
+  return true;
 }
 
-// Walks a container: block elements become blocks; loose inline text between them
-// becomes a paragraph.
-void collect_blocks(const GumboNode* node, BlockWriter& writer, std::string& loose) {
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    const auto* child = static_cast<const GumboNode*>(children.data[i]);
-    if (child->type != GUMBO_NODE_ELEMENT) {
-      append_text(child, loose);
-      continue;
-    }
-    if (is_skipped(child)) continue;
-    if (const char* kind = block_kind(child->v.element.tag)) {
-      writer.add("p", loose);
-      loose.clear();
-      std::string text;
-      append_text(child, text);
-      writer.add(kind, text);
-      continue;
-    }
-    const bool inline_element = child->v.element.tag == GUMBO_TAG_A || child->v.element.tag == GUMBO_TAG_SPAN ||
-                                child->v.element.tag == GUMBO_TAG_B || child->v.element.tag == GUMBO_TAG_STRONG ||
-                                child->v.element.tag == GUMBO_TAG_EM || child->v.element.tag == GUMBO_TAG_I;
-    if (inline_element) {
-      append_text(child, loose);
-    } else {
-      writer.add("p", loose);
-      loose.clear();
-      collect_blocks(child, writer, loose);
-      writer.add("p", loose);
-      loose.clear();
-    }
+// The article without its headline: one attempt per heuristic switched off, until
+// one yields enough text; the longest otherwise.
+struct Content {
+  Article blocks;
+  std::string byline;
+};
+
+Content read_content(const GumboNode* body, const PageMetadata& meta) {
+  Flags flags;
+  Content best;
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    Grabbed grabbed = grab_article(body, meta.title, !meta.byline.empty(), flags);
+    clean_article(grabbed, flags);
+    Content content;
+    BlockWriter writer(content.blocks);
+    read_blocks(grabbed, writer);
+    content.byline = grabbed.byline;
+    const std::size_t length = char_count(content.blocks.text);
+    if (length >= kMinimumArticleChars) return content;
+    if (length > char_count(best.blocks.text)) best = std::move(content);
+    if (flags.strip_unlikely) flags.strip_unlikely = false;
+    else if (flags.weight_classes) flags.weight_classes = false;
+    else if (flags.clean_conditionally) flags.clean_conditionally = false;
+    else break;
   }
+  return best;
 }
 
-const GumboNode* find_first(const GumboNode* node, bool (*pred)(const GumboNode*)) {
-  if (node->type != GUMBO_NODE_ELEMENT) return nullptr;
-  if (pred(node)) return node;
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i)
-    if (const GumboNode* hit = find_first(static_cast<const GumboNode*>(children.data[i]), pred)) return hit;
-  return nullptr;
-}
-
-void read_meta(const GumboNode* node, Article& article) {
-  if (node->type != GUMBO_NODE_ELEMENT) return;
-  if (node->v.element.tag == GUMBO_TAG_META) {
-    std::string key(attribute(node, "property"));
-    if (key.empty()) key = attribute(node, "name");
-    const std::string content = collapse_whitespace(attribute(node, "content"));
-    if (key == "og:title" && article.title.empty()) article.title = content;
-    if (key == "og:site_name" && article.site.empty()) article.site = content;
-    if (key == "author" && article.byline.empty()) article.byline = content;
-    if (key == "article:published_time" && article.published.empty()) article.published = content;
-  } else if (node->v.element.tag == GUMBO_TAG_HTML) {
-    article.lang = std::string(attribute(node, "lang")).substr(0, 2);
-  } else if (node->v.element.tag == GUMBO_TAG_LINK && attribute(node, "rel") == "canonical") {
-    article.url = attribute(node, "href");
+// schema.org articleBody as blocks: paragraphs are separated by line breaks.
+Article article_from_json_ld(std::string_view body) {
+  Article article;
+  BlockWriter writer(article);
+  std::size_t start = 0;
+  while (start <= body.size()) {
+    std::size_t end = body.find('\n', start);
+    if (end == std::string_view::npos) end = body.size();
+    writer.add("p", body.substr(start, end - start));
+    start = end + 1;
   }
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) read_meta(static_cast<const GumboNode*>(children.data[i]), article);
+  return article;
 }
 
-bool is_article(const GumboNode* n) { return n->v.element.tag == GUMBO_TAG_ARTICLE; }
-bool is_main(const GumboNode* n) { return n->v.element.tag == GUMBO_TAG_MAIN; }
-bool is_body(const GumboNode* n) { return n->v.element.tag == GUMBO_TAG_BODY; }
-bool is_h1(const GumboNode* n) { return n->v.element.tag == GUMBO_TAG_H1; }
+bool is_heading_kind(const std::string& kind) { return kind.size() == 2 && kind[0] == 'h'; }
+
+std::string block_text(const Article& a, const Block& b) { return a.text.substr(b.span.start, b.span.end - b.span.start); }
 
 }  // namespace
 
 Article extract_article(const html::ParsedHtml& page) {
-  Article article;
-  read_meta(page.root(), article);
-  const GumboNode* container = find_first(page.root(), is_article);
-  if (!container) container = find_first(page.root(), is_main);
-  if (!container) container = find_first(page.root(), is_body);
-  if (!container) container = page.root();
-  BlockWriter writer(article);
-  if (!find_first(container, is_h1) && !article.title.empty()) writer.add("h1", article.title);
-  std::string loose;
-  collect_blocks(container, writer, loose);
-  writer.add("p", loose);
-  if (article.title.empty() && !article.blocks.empty()) {
-    const Block& first = article.blocks.front();
-    article.title = article.text.substr(first.span.start, first.span.end - first.span.start);
+  const GumboNode* root = page.root();
+  const PageMetadata meta = read_metadata(root);
+  const GumboNode* body = find_body(root);
+
+  Article content;
+  std::string dom_byline;
+  std::string plain;
+  if (holds_only_text(body, &plain)) {
+    content = article_from_text(plain);
+  } else {
+    Content read = read_content(body, meta);
+    content = std::move(read.blocks);
+    dom_byline = std::move(read.byline);
   }
-  if (article.lang.empty()) article.lang = detect_language(article.text);
+  // Pages rendered by script carry the article only in their JSON-LD.
+  if (!meta.json_ld_body.empty() && char_count(meta.json_ld_body) > 2 * char_count(content.text))
+    content = article_from_json_ld(meta.json_ld_body);
+
+  Article article;
+  article.title = meta.title;
+  article.byline = meta.byline.empty() ? dom_byline : meta.byline;
+  article.published = meta.published;
+  article.site = meta.site;
+  article.url = meta.url;
+  BlockWriter writer(article);
+  if (!article.title.empty()) {
+    const bool content_starts_with_it = !content.blocks.empty() &&
+                                        is_heading_kind(content.blocks.front().kind) &&
+                                        collapse_whitespace(block_text(content, content.blocks.front())) ==
+                                            collapse_whitespace(article.title);
+    if (!content_starts_with_it) writer.add("h1", article.title);
+  } else if (!content.blocks.empty() && is_heading_kind(content.blocks.front().kind)) {
+    article.title = block_text(content, content.blocks.front());
+  }
+  for (const Block& b : content.blocks) writer.add(b.kind, block_text(content, b));
+  article.lang = meta.lang.empty() ? detect_language(article.text) : meta.lang;
   return article;
 }
 

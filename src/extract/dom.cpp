@@ -1,0 +1,244 @@
+#include "extract/dom.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "text/utf8.h"
+
+namespace newsmark::extract {
+namespace {
+
+bool is_space_cp(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+         cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+         cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool is_comma(char32_t cp) {
+  return cp == 0x2C || cp == 0x60C || cp == 0xFE50 || cp == 0xFE10 || cp == 0xFE11 || cp == 0x2E41 ||
+         cp == 0x2E34 || cp == 0x2E32 || cp == 0xFF0C;
+}
+
+bool is_cjk_sentence_end(char32_t cp) { return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F; }
+
+// Counts characters the way trimmed, space-collapsed text would have them.
+class Counter {
+ public:
+  void feed(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+      const char32_t cp = text::next_code_point(s, i);
+      if (is_space_cp(cp)) {
+        pending_space_ = started_;
+        if (last_was_stop_) ++sentence_ends_;
+        last_was_stop_ = false;
+        continue;
+      }
+      if (last_was_stop_) last_was_stop_ = false;
+      if (pending_space_) length_ += 1;
+      pending_space_ = false;
+      started_ = true;
+      length_ += cp >= 0x10000 ? 2 : 1;
+      if (is_comma(cp)) ++commas_;
+      if (cp == '.' || cp == '!' || cp == '?') last_was_stop_ = true;
+      if (is_cjk_sentence_end(cp)) ++sentence_ends_;
+      if (text::is_hangul(cp) || text::is_han(cp) || text::is_kana(cp)) ++cjk_;
+    }
+  }
+  double length() const { return length_; }
+  int commas() const { return commas_; }
+  int sentence_ends() const { return sentence_ends_ + (last_was_stop_ ? 1 : 0); }
+  double cjk() const { return cjk_; }
+
+ private:
+  double length_ = 0, cjk_ = 0;
+  int commas_ = 0, sentence_ends_ = 0;
+  bool started_ = false, pending_space_ = false, last_was_stop_ = false;
+};
+
+bool is_measured_out(GumboTag tag) {
+  return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_NOSCRIPT ||
+         tag == GUMBO_TAG_TEMPLATE;
+}
+
+bool style_hides(std::string_view style) {
+  std::string s;
+  for (char c : style)
+    if (!std::isspace(static_cast<unsigned char>(c))) s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+}
+
+std::string_view attr(const GumboNode* node, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
+  return a ? std::string_view(a->value) : std::string_view();
+}
+
+}  // namespace
+
+bool is_heading(GumboTag tag) {
+  return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
+         tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
+}
+
+bool is_non_content_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS: case GUMBO_TAG_LINK:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_phrasing_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_ABBR: case GUMBO_TAG_AUDIO: case GUMBO_TAG_B: case GUMBO_TAG_BDO: case GUMBO_TAG_BR:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA:
+    case GUMBO_TAG_DATALIST: case GUMBO_TAG_DFN: case GUMBO_TAG_EM: case GUMBO_TAG_EMBED: case GUMBO_TAG_I:
+    case GUMBO_TAG_IMG: case GUMBO_TAG_INPUT: case GUMBO_TAG_KBD: case GUMBO_TAG_LABEL: case GUMBO_TAG_MARK:
+    case GUMBO_TAG_MATH: case GUMBO_TAG_METER: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_OUTPUT: case GUMBO_TAG_PROGRESS: case GUMBO_TAG_Q: case GUMBO_TAG_RUBY: case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_SELECT: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_TIME:
+    case GUMBO_TAG_VAR: case GUMBO_TAG_WBR: case GUMBO_TAG_FONT: case GUMBO_TAG_U: case GUMBO_TAG_S:
+    case GUMBO_TAG_STRIKE: case GUMBO_TAG_TT: case GUMBO_TAG_BIG:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_block_for_div(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_DL: case GUMBO_TAG_DIV: case GUMBO_TAG_IMG: case GUMBO_TAG_OL:
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string class_and_id(const GumboNode* node) {
+  std::string s(attr(node, "class"));
+  s += ' ';
+  s += attr(node, "id");
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool is_probably_visible(const GumboNode* node) {
+  if (style_hides(attr(node, "style"))) return false;
+  if (gumbo_get_attribute(&node->v.element.attributes, "hidden")) return false;
+  if (attr(node, "aria-hidden") == "true" && attr(node, "class").find("fallback-image") == std::string_view::npos)
+    return false;
+  return true;
+}
+
+bool is_blank(const GumboNode* n) {
+  if (n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_COMMENT) return true;
+  if (!is_text(n)) return false;
+  const std::string_view s = n->v.text.text;
+  for (std::size_t i = 0; i < s.size();)
+    if (!is_space_cp(text::next_code_point(s, i))) return false;
+  return true;
+}
+
+bool starts_br_chain(const GumboNode* parent, unsigned index) {
+  for (unsigned i = index + 1; i < child_count(parent); ++i) {
+    const GumboNode* next = child_at(parent, i);
+    if (is_tag(next, GUMBO_TAG_BR)) return true;
+    if (!is_blank(next)) return false;
+  }
+  return false;
+}
+
+Measure View::measure_children(const GumboNode* parent, unsigned begin, unsigned end) const {
+  Counter all;
+  Counter link;
+  double link_length = 0;
+  struct Frame {
+    const GumboNode* node;
+    unsigned next, end;
+    bool opens_link;
+    double coefficient;
+  };
+  std::vector<Frame> stack{{parent, begin, std::min(end, child_count(parent)), false, 1}};
+  int link_depth = 0;
+  double coefficient = 1;  // of the outermost open link
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    if (f.next >= f.end) {
+      if (f.opens_link && --link_depth == 0) {
+        link_length += link.length() * f.coefficient;
+        link = Counter();
+      }
+      stack.pop_back();
+      continue;
+    }
+    const GumboNode* child = child_at(f.node, f.next++);
+    if (is_text(child)) {
+      all.feed(child->v.text.text);
+      if (link_depth > 0) link.feed(child->v.text.text);
+      continue;
+    }
+    if (!is_element(child) || removed(child) || is_measured_out(tag_of(child))) continue;
+    const bool is_link = tag_of(child) == GUMBO_TAG_A;
+    if (is_link) {
+      // In-page links (#...) are navigation inside the article: they weigh less.
+      const std::string_view href = attr(child, "href");
+      coefficient = href.size() > 1 && href[0] == '#' ? 0.3 : 1;
+      ++link_depth;
+    }
+    stack.push_back({child, 0, child_count(child), is_link, coefficient});
+  }
+  return {all.length(), link_length, all.commas(), all.sentence_ends(), all.cjk()};
+}
+
+Measure View::measure(const GumboNode* node) const {
+  if (!is_element(node)) return {};
+  return measure_children(node, 0, child_count(node));
+}
+
+double View::link_density(const GumboNode* node) const {
+  const Measure m = measure(node);
+  return m.length > 0 ? m.link_length / m.length : 0;
+}
+
+std::string View::text(const GumboNode* node) const {
+  std::string out;
+  if (!is_element(node)) return out;
+  std::vector<std::pair<const GumboNode*, unsigned>> stack{{node, 0}};
+  while (!stack.empty()) {
+    auto& [n, next] = stack.back();
+    if (next >= child_count(n)) {
+      stack.pop_back();
+      continue;
+    }
+    const GumboNode* child = child_at(n, next++);
+    if (is_text(child)) out += child->v.text.text;
+    else if (is_element(child) && !removed(child) && !is_measured_out(tag_of(child))) stack.push_back({child, 0});
+  }
+  return out;
+}
+
+int View::count_tags(const GumboNode* node, std::initializer_list<GumboTag> tags) const {
+  int count = 0;
+  for_each_element(node, [&](const GumboNode* e) {
+    if (std::find(tags.begin(), tags.end(), tag_of(e)) != tags.end()) ++count;
+    return true;
+  });
+  return count;
+}
+
+double View::text_length_in(const GumboNode* node, std::initializer_list<GumboTag> tags) const {
+  double length = 0;
+  for_each_element(node, [&](const GumboNode* e) {
+    if (std::find(tags.begin(), tags.end(), tag_of(e)) == tags.end()) return true;
+    length += text_length(e);
+    return false;
+  });
+  return length;
+}
+
+}  // namespace newsmark::extract

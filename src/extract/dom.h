@@ -1,0 +1,91 @@
+// Owns the read-only view of gumbo's tree that extraction works on. The tree itself is
+// never changed: nodes that extraction sets aside are recorded in a View, and every
+// walk and text measure skips them. All walks are iterative (explicit stacks).
+#pragma once
+
+#include <gumbo.h>
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace newsmark::extract {
+
+inline bool is_element(const GumboNode* n) { return n && n->type == GUMBO_NODE_ELEMENT; }
+inline bool is_tag(const GumboNode* n, GumboTag tag) { return is_element(n) && n->v.element.tag == tag; }
+inline GumboTag tag_of(const GumboNode* n) { return is_element(n) ? n->v.element.tag : GUMBO_TAG_UNKNOWN; }
+inline bool is_text(const GumboNode* n) {
+  return n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA;
+}
+inline const GumboNode* child_at(const GumboNode* n, unsigned i) {
+  return static_cast<const GumboNode*>(n->v.element.children.data[i]);
+}
+inline unsigned child_count(const GumboNode* n) {
+  return is_element(n) ? n->v.element.children.length : 0;
+}
+
+bool is_heading(GumboTag tag);
+// Elements whose content is never text to read (scripts, styles, forms controls...).
+bool is_non_content_tag(GumboTag tag);
+// Inline ("phrasing") elements that a paragraph is made of.
+bool is_phrasing_tag(GumboTag tag);
+// Elements that make a div a container rather than a paragraph.
+bool is_block_for_div(GumboTag tag);
+
+// "class id", lower case.
+std::string class_and_id(const GumboNode* node);
+bool is_probably_visible(const GumboNode* node);
+// Whether a text node holds only white space.
+bool is_blank(const GumboNode* text_node);
+// Whether `br` starts a run of two or more <br> separated only by white space.
+bool starts_br_chain(const GumboNode* parent, unsigned index);
+
+// Text measures in UTF-16-like character units, with white space collapsed and trimmed.
+struct Measure {
+  double length = 0;       // characters
+  double link_length = 0;  // characters inside links (in-page links count 0.3)
+  int commas = 0;
+  int sentence_ends = 0;   // Latin, CJK and Korean sentence endings
+  double cjk = 0;          // Hangul, Han and Kana characters
+};
+
+class View {
+ public:
+  bool removed(const GumboNode* n) const { return removed_.count(n) != 0; }
+  void remove(const GumboNode* n) { removed_.insert(n); }
+
+  // Measures the children [begin, end) of `parent` (all children when end is -1).
+  Measure measure_children(const GumboNode* parent, unsigned begin, unsigned end) const;
+  Measure measure(const GumboNode* node) const;
+  double text_length(const GumboNode* node) const { return measure(node).length; }
+  double link_density(const GumboNode* node) const;
+  // The collapsed text of a node.
+  std::string text(const GumboNode* node) const;
+  // Whether any descendant element that is not removed has one of `tags`.
+  int count_tags(const GumboNode* node, std::initializer_list<GumboTag> tags) const;
+  // Text length inside descendants with one of `tags` (outermost only).
+  double text_length_in(const GumboNode* node, std::initializer_list<GumboTag> tags) const;
+
+  // Calls visit(node) for every non-removed descendant element of `root` in document
+  // order; visit returns false to skip the element's subtree.
+  template <typename Visit>
+  void for_each_element(const GumboNode* root, Visit&& visit) const {
+    std::vector<std::pair<const GumboNode*, unsigned>> stack{{root, 0}};
+    while (!stack.empty()) {
+      auto& [node, next] = stack.back();
+      if (next >= child_count(node)) {
+        stack.pop_back();
+        continue;
+      }
+      const GumboNode* child = child_at(node, next++);
+      if (!is_element(child) || removed(child)) continue;
+      if (visit(child)) stack.push_back({child, 0});
+    }
+  }
+
+ private:
+  std::unordered_set<const GumboNode*> removed_;
+};
+
+}  // namespace newsmark::extract

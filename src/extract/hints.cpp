@@ -1,0 +1,59 @@
+#include "extract/hints.h"
+
+#include "data/embedded.h"
+
+namespace newsmark::extract {
+namespace {
+
+bool is_token_separator(char c) { return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n'; }
+
+std::vector<std::string> lines_of(std::string_view data_file) {
+  std::vector<std::string> out;
+  data::for_each_line(data::file(data_file), [&](std::string_view line) { out.emplace_back(line); });
+  return out;
+}
+
+}  // namespace
+
+PatternList::PatternList(std::string_view data_file) {
+  for (std::string& line : lines_of(data_file)) {
+    if (line[0] == '=') tokens_.push_back(line.substr(1));
+    else if (line[0] == '^') prefixes_.push_back(line.substr(1));
+    else substrings_.push_back(std::move(line));
+  }
+}
+
+bool PatternList::matches(std::string_view s) const {
+  for (const std::string& p : substrings_)
+    if (s.find(p) != std::string_view::npos) return true;
+  if (tokens_.empty() && prefixes_.empty()) return false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_token_separator(s[i])) ++i;
+    std::size_t end = i;
+    while (end < s.size() && !is_token_separator(s[end])) ++end;
+    const std::string_view token = s.substr(i, end - i);
+    if (!token.empty()) {
+      for (const std::string& t : tokens_)
+        if (token == t) return true;
+      for (const std::string& p : prefixes_)
+        if (token.compare(0, p.size(), p) == 0) return true;
+    }
+    i = end;
+  }
+  return false;
+}
+
+const Hints& hints() {
+  static const Hints loaded{PatternList("extract/data/class-unlikely.txt"),
+                            PatternList("extract/data/class-maybe.txt"),
+                            PatternList("extract/data/class-positive.txt"),
+                            PatternList("extract/data/class-negative.txt"),
+                            PatternList("extract/data/class-share.txt"),
+                            PatternList("extract/data/class-byline.txt"),
+                            lines_of("extract/data/roles-unlikely.txt"),
+                            lines_of("extract/data/ad-labels.txt")};
+  return loaded;
+}
+
+}  // namespace newsmark::extract

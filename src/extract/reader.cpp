@@ -1,0 +1,154 @@
+#include "extract/reader.h"
+
+#include <string>
+#include <vector>
+
+namespace newsmark::extract {
+namespace {
+
+// The kind of block an element starts, or nullptr for a plain container.
+const char* own_kind(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_H1: return "h2";  // the page's headline is the only h1
+    case GUMBO_TAG_H2: return "h2";
+    case GUMBO_TAG_H3: return "h3";
+    case GUMBO_TAG_H4: return "h4";
+    case GUMBO_TAG_H5: return "h5";
+    case GUMBO_TAG_H6: return "h6";
+    case GUMBO_TAG_LI: return "li";
+    case GUMBO_TAG_BLOCKQUOTE: return "blockquote";
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION: return "figcaption";
+    case GUMBO_TAG_PRE: return "pre";
+    case GUMBO_TAG_TR: return "tr";
+    default: return nullptr;
+  }
+}
+
+bool holds_blocks(const GumboNode* node) {
+  std::vector<const GumboNode*> stack{node};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    for (unsigned i = 0; i < child_count(n); ++i) {
+      const GumboNode* c = child_at(n, i);
+      if (!is_element(c)) continue;
+      const GumboTag t = tag_of(c);
+      if (t == GUMBO_TAG_BR && starts_br_chain(n, i)) return true;
+      if (!is_phrasing_tag(t) && t != GUMBO_TAG_A && t != GUMBO_TAG_DEL && t != GUMBO_TAG_INS &&
+          t != GUMBO_TAG_UNKNOWN)
+        return true;
+      stack.push_back(c);
+    }
+  }
+  return false;
+}
+
+class Reader {
+ public:
+  Reader(const Grabbed& g, BlockWriter& writer) : g_(g), view_(g.view), writer_(writer) {}
+
+  void read_item(const ContentItem& item) {
+    if (item.is_run()) {
+      read_children(item.parent, item.begin, item.end, "p");
+    } else if (!view_.removed(item.node)) {
+      if (g_.whole_body) read_children(item.node, 0, child_count(item.node), "p");
+      else read_element(item.node, "p");
+    }
+    flush();
+  }
+
+ private:
+  struct Frame {
+    const GumboNode* node;
+    unsigned next, end;
+    std::string kind;  // of the loose text inside
+    bool block;        // leaving it ends a block
+    bool cell;         // a table cell: a space after it
+  };
+
+  void read_element(const GumboNode* node, const std::string& kind) {
+    stack_.clear();
+    enter(node, kind);
+    drain();
+  }
+
+  void read_children(const GumboNode* parent, unsigned begin, unsigned end, const std::string& kind) {
+    stack_.clear();
+    stack_.push_back({parent, begin, end, kind, true, false});
+    drain();
+  }
+
+  void enter(const GumboNode* node, const std::string& outer_kind) {
+    const GumboTag tag = tag_of(node);
+    const bool row_of_text = tag == GUMBO_TAG_TR && !holds_blocks(node);
+    const bool cell = tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
+    bool block = !is_phrasing_tag(tag) && !((tag == GUMBO_TAG_A || tag == GUMBO_TAG_DEL || tag == GUMBO_TAG_INS ||
+                                             tag == GUMBO_TAG_UNKNOWN) && !holds_blocks(node));
+    std::string kind = outer_kind;
+    if (const char* own = own_kind(tag)) {
+      if (tag != GUMBO_TAG_TR || row_of_text) kind = own;
+    } else if (tag == GUMBO_TAG_P && (outer_kind == "blockquote" || outer_kind == "li" || outer_kind == "figcaption")) {
+      kind = outer_kind;
+    } else if (block && tag != GUMBO_TAG_TD && tag != GUMBO_TAG_TH) {
+      kind = outer_kind == "blockquote" || outer_kind == "li" ? outer_kind : "p";
+    }
+    if (cell && in_text_row()) block = false;
+    if (block) flush();
+    stack_.push_back({node, 0, child_count(node), kind, block, cell});
+  }
+
+  bool in_text_row() const {
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it)
+      if (tag_of(it->node) == GUMBO_TAG_TR) return it->kind == "tr";
+    return false;
+  }
+
+  void drain() {
+    while (!stack_.empty()) {
+      Frame& f = stack_.back();
+      if (f.next >= f.end) {
+        if (f.cell) loose_ += ' ';
+        if (f.block) flush(f.kind);
+        stack_.pop_back();
+        continue;
+      }
+      const unsigned index = f.next++;
+      const GumboNode* child = child_at(f.node, index);
+      if (is_text(child)) {
+        loose_ += child->v.text.text;
+        loose_kind_ = f.kind;
+        continue;
+      }
+      if (!is_element(child) || view_.removed(child) || is_non_content_tag(tag_of(child))) continue;
+      if (tag_of(child) == GUMBO_TAG_BR) {
+        if (starts_br_chain(f.node, index)) flush(f.kind);
+        else loose_ += '\n';
+        continue;
+      }
+      const std::string kind = f.kind;
+      enter(child, kind);
+    }
+  }
+
+  void flush(const std::string& kind) {
+    if (!loose_.empty()) writer_.add(loose_kind_.empty() ? kind : loose_kind_, loose_);
+    loose_.clear();
+    loose_kind_.clear();
+  }
+  void flush() { flush("p"); }
+
+  const Grabbed& g_;
+  const View& view_;
+  BlockWriter& writer_;
+  std::vector<Frame> stack_;
+  std::string loose_, loose_kind_;
+};
+
+}  // namespace
+
+void read_blocks(const Grabbed& grabbed, BlockWriter& writer) {
+  Reader reader(grabbed, writer);
+  for (const ContentItem& item : grabbed.items) reader.read_item(item);
+}
+
+}  // namespace newsmark::extract

@@ -1,7 +1,199 @@
+// The recogniser: walks the text once, reads money where a number or a currency may
+// begin, joins ranges (3~4조 원, between $10 and $20) and hundredths ($20 and 43c), then
+// reads the hedges around each amount and links bracketed conversions
+// (500억 달러(약 72조 원) 이상: the bound after the bracket belongs to both).
 #include "amounts/amounts.h"
 
-namespace newsmark::amounts {
+#include <cmath>
+#include <optional>
 
-std::vector<Amount> find_amounts(std::string_view) { return {}; }
+#include "amounts/modifiers.h"
+#include "amounts/money.h"
+#include "amounts/scan.h"
+
+namespace newsmark::amounts {
+namespace {
+
+// An amount with the extent of its modifiers, for linking conversions.
+struct Found {
+  Amount amount;
+  std::size_t outer_start = 0, outer_end = 0;
+};
+
+// Money to the cent; smaller sums (ten cents) to a hundredth of a cent.
+double tidy(double v) {
+  const double unit = std::fabs(v) >= 1 ? 100 : 10000;
+  return std::round(v * unit) / unit;
+}
+
+double minor_factor(const Currency& c) { return c.minor ? 0.01 : 1; }
+
+// Whether "between" or "from" stands just before `pos`: then "and" joins a range.
+bool range_opened_before(std::string_view s, std::size_t pos) {
+  const std::size_t end = scan::skip_spaces_back(s, pos);
+  for (std::string_view opener : {"between", "from"}) {
+    if (end < opener.size()) continue;
+    const std::size_t start = end - opener.size();
+    if (scan::written_at(s, start, opener) && !scan::is_word_char(scan::before(s, start))) return true;
+  }
+  return false;
+}
+
+// The end of a range connector after `pos` (-, ~, to; "and" after between/from), or 0.
+std::size_t connector_end(std::string_view s, std::size_t pos, bool opened) {
+  const std::size_t p = scan::skip_spaces(s, pos);
+  std::size_t next = p;
+  const char32_t c = scan::at(s, p, &next);
+  if (c == '-' || c == '~' || c == 0x2013 || c == 0x2014 || c == 0x223C || c == 0x301C || c == 0xFF5E)
+    return scan::skip_spaces(s, next);
+  if (p == pos) return 0;  // words need a space before them
+  if (scan::written_at(s, p, "to ")) return scan::skip_spaces(s, p + 3);
+  if (opened && scan::written_at(s, p, "and ")) return scan::skip_spaces(s, p + 4);
+  return 0;
+}
+
+// 3~4조 원, 10-20 dollars, $10-$20, $3-4 billion, between 10 and 20 dollars, 7-9 lakh rupees.
+std::optional<Found> read_range(std::string_view s, const Money& low_end) {
+  const std::size_t q = connector_end(s, low_end.end, range_opened_before(s, low_end.start));
+  if (!q) return std::nullopt;
+  std::optional<Money> high_end = read_money(s, q);
+  if (!high_end || high_end->number.vague != low_end.number.vague) return std::nullopt;
+  const Currency* c = high_end->currency ? high_end->currency : low_end.currency;
+  if (!c) return std::nullopt;
+  if (low_end.currency && high_end->currency && low_end.currency->code != high_end->currency->code) return std::nullopt;
+  // A bare high end takes the currency of a low end written before it: $10-20, not 10달러-20.
+  if (!high_end->currency && !low_end.currency_first) return std::nullopt;
+  double low = low_end.number.low;
+  // The low end takes the scale of the high end when it has none of its own: 3~4조, $3-4 billion.
+  const bool low_is_complete = low_end.currency && !low_end.currency_first;
+  if (low_end.number.top_scale == 0 && !low_is_complete && high_end->number.top_scale > 0)
+    low *= high_end->number.top_scale;
+  const double high = high_end->number.high;
+  if (!(low < high)) return std::nullopt;
+  Found f;
+  f.amount.span = {low_end.start, high_end->end};
+  f.amount.currency = c->code;
+  f.amount.low = tidy(low * minor_factor(*c));
+  f.amount.high = tidy(high * minor_factor(*c));
+  f.amount.approx = low_end.number.approx || high_end->number.approx;
+  return f;
+}
+
+Found single(std::string_view s, const Money& m) {
+  Found f;
+  const Number& n = m.number;
+  double factor = minor_factor(*m.currency);
+  std::size_t end = m.end;
+  double hundredths = 0;
+  const bool whole = !n.vague && n.top_scale == 0 && n.low == std::floor(n.low) && !m.currency->minor;
+  if (whole) end = read_minor_part(s, m.end, &hundredths, true);
+  f.amount.span = {m.start, end};
+  f.amount.currency = m.currency->code;
+  if (n.vague) {
+    f.amount.low = tidy(n.low * factor);
+    f.amount.high = tidy(n.high * factor);
+  } else {
+    f.amount.value = tidy(n.low * factor + hundredths / 100);
+  }
+  f.amount.approx = n.approx;
+  return f;
+}
+
+std::optional<Found> read_amount(std::string_view s, std::size_t pos) {
+  const std::optional<Money> m = read_money(s, pos);
+  if (!m) return std::nullopt;
+  if (std::optional<Found> range = read_range(s, *m)) return range;
+  if (!m->currency) return std::nullopt;
+  return single(s, *m);
+}
+
+// Where the next attempt may start after a failed one at `pos`: past the rest of an
+// English word, which cannot start a number or a currency mid-way.
+std::size_t next_start(std::string_view s, std::size_t pos) {
+  if (scan::is_ascii_letter(static_cast<unsigned char>(s[pos]))) return scan::ascii_word_end(s, pos);
+  std::size_t next = pos;
+  scan::at(s, pos, &next);
+  return next;
+}
+
+std::vector<Found> scan_text(std::string_view s) {
+  std::vector<Found> found;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t prev = scan::before(s, pos);
+    // Inside a Hangul word nothing starts but digits glued to it (매출1조원).
+    const bool inside_word = scan::is_hangul_syllable(prev) && scan::is_hangul_syllable(scan::at(s, pos));
+    if (!inside_word) {
+      if (std::optional<Found> f = read_amount(s, pos)) {
+        pos = f->amount.span.end;
+        found.push_back(std::move(*f));
+        continue;
+      }
+    }
+    pos = next_start(s, pos);
+  }
+  return found;
+}
+
+void apply(const Hedge& h, Amount& a) {
+  a.approx = a.approx || h.approx;
+  if (a.bound.empty()) a.bound = h.bound;
+}
+
+void read_hedges(std::string_view s, std::vector<Found>& found) {
+  for (Found& f : found) {
+    Hedge h;
+    f.outer_start = read_modifiers_before(s, f.amount.span.start, h);
+    f.outer_end = read_modifiers_after(s, f.amount.span.end, h);
+    apply(h, f.amount);
+  }
+}
+
+// The text between two offsets, spaces trimmed, is exactly `what`.
+bool only_between(std::string_view s, std::size_t from, std::size_t to, std::string_view what) {
+  from = scan::skip_spaces(s, from);
+  to = scan::skip_spaces_back(s, to);
+  return to >= from && s.substr(from, to - from) == what;
+}
+
+// The end of the closing bracket after `pos`, or 0.
+std::size_t closing_bracket_end(std::string_view s, std::size_t pos) {
+  const std::size_t p = scan::skip_spaces(s, pos);
+  for (std::string_view close : {")", "）", "]"})
+    if (scan::written_at(s, p, close, false)) return p + close.size();
+  return 0;
+}
+
+// 500억 달러(약 72조 원): the amount in brackets converts the one before it; what follows
+// the bracket (이상, 를 넘는) bounds both.
+void link_conversions(std::string_view s, std::vector<Found>& found) {
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    Found& original = found[i - 1];
+    Found& converted = found[i];
+    if (original.amount.equivalent_of >= 0) continue;
+    const bool opened = only_between(s, original.outer_end, converted.outer_start, "(") ||
+                        only_between(s, original.outer_end, converted.outer_start, "（") ||
+                        only_between(s, original.outer_end, converted.outer_start, "[");
+    const std::size_t closed = opened ? closing_bracket_end(s, converted.outer_end) : 0;
+    if (!closed) continue;
+    converted.amount.equivalent_of = static_cast<int>(i - 1);
+    Hedge after;
+    read_modifiers_after(s, closed, after);
+    apply(after, original.amount);
+    apply(after, converted.amount);
+  }
+}
+
+}  // namespace
+
+std::vector<Amount> find_amounts(std::string_view text) {
+  std::vector<Found> found = scan_text(text);
+  read_hedges(text, found);
+  link_conversions(text, found);
+  std::vector<Amount> out;
+  out.reserve(found.size());
+  for (Found& f : found) out.push_back(std::move(f.amount));
+  return out;
+}
 
 }  // namespace newsmark::amounts

@@ -1,0 +1,198 @@
+#include "amounts/lexicon.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "amounts/scan.h"
+#include "data/embedded.h"
+
+namespace newsmark::amounts {
+namespace {
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) return out;
+    start = tab + 1;
+  }
+}
+
+std::string_view column(const std::vector<std::string_view>& cols, std::size_t i) {
+  return i < cols.size() ? cols[i] : std::string_view();
+}
+
+bool has_flag(std::string_view flags, std::string_view flag) {
+  std::size_t start = 0;
+  while (start <= flags.size()) {
+    std::size_t comma = flags.find(',', start);
+    if (comma == std::string_view::npos) comma = flags.size();
+    if (flags.substr(start, comma - start) == flag) return true;
+    start = comma + 1;
+  }
+  return false;
+}
+
+double to_number(std::string_view text) { return std::strtod(std::string(text).c_str(), nullptr); }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = scan::fold(c);
+  return out;
+}
+
+const std::unordered_map<std::string_view, WordKind>& kinds_by_name() {
+  static const std::unordered_map<std::string_view, WordKind> kinds = {
+      {"digit", WordKind::digit}, {"unit", WordKind::unit},   {"tens", WordKind::tens},
+      {"article", WordKind::article}, {"point", WordKind::point}, {"some", WordKind::some},
+      {"about", WordKind::about}, {"small", WordKind::small}, {"big", WordKind::big},
+      {"abbr", WordKind::abbr},   {"vague", WordKind::vague}};
+  return kinds;
+}
+
+bool by_length(const std::string& a, const std::string& b) { return a.size() > b.size(); }
+
+}  // namespace
+
+const Lexicon& Lexicon::get() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
+Lexicon::Lexicon() {
+  load_currencies();
+  load_words(data::file("amounts/data/numerals.tsv"));
+  load_words(data::file("amounts/data/scales.tsv"));
+  load_modifiers();
+  data::for_each_line(data::file("amounts/data/not-money.txt"),
+                      [&](std::string_view line) { not_money_.emplace_back(line); });
+}
+
+void Lexicon::load_currencies() {
+  data::for_each_line(data::file("amounts/data/currencies.tsv"), [&](std::string_view line) {
+    const auto cols = split_tabs(line);
+    if (cols.size() < 3 || cols[0].empty()) return;
+    Currency c;
+    c.surface = std::string(cols[0]);
+    c.code = std::string(cols[1]);
+    c.before = cols[2] == "before" || cols[2] == "both";
+    c.after = cols[2] == "after" || cols[2] == "both";
+    const std::string_view flags = column(cols, 3);
+    c.minor = has_flag(flags, "minor");
+    c.joined = has_flag(flags, "joined");
+    c.exact_case = has_flag(flags, "case");
+    c.large = has_flag(flags, "large");
+    c.weight = has_flag(flags, "weight");
+    currencies_.push_back(std::move(c));
+  });
+  for (const Currency& c : currencies_) {
+    const auto first = static_cast<unsigned char>(scan::fold(c.surface[0]));
+    if (c.before) before_by_byte_[first].push_back(&c);
+    if (c.after) after_by_byte_[first].push_back(&c);
+  }
+  const auto longest_first = [](const Currency* a, const Currency* b) { return a->surface.size() > b->surface.size(); };
+  for (auto* buckets : {&before_by_byte_, &after_by_byte_})
+    for (auto& bucket : *buckets) std::stable_sort(bucket.begin(), bucket.end(), longest_first);
+}
+
+void Lexicon::load_words(std::string_view file) {
+  data::for_each_line(file, [&](std::string_view line) {
+    const auto cols = split_tabs(line);
+    if (cols.size() < 3) return;
+    const auto kind = kinds_by_name().find(cols[2]);
+    if (kind == kinds_by_name().end()) return;
+    NumberWord w;
+    w.value = to_number(cols[1]);
+    w.kind = kind->second;
+    const std::string_view extra = column(cols, 3);
+    w.lead = extra == "lead";
+    w.high = !extra.empty() && extra != "lead" ? to_number(extra) : w.value;
+    const unsigned char first = static_cast<unsigned char>(cols[0][0]);
+    if (first < 0x80) {
+      ascii_words_[lower(cols[0])] = w;
+    } else {
+      hangul_words_[scan::at(cols[0], 0)] = w;
+    }
+  });
+}
+
+void Lexicon::load_modifiers() {
+  data::for_each_line(data::file("amounts/data/modifiers.tsv"), [&](std::string_view line) {
+    const auto cols = split_tabs(line);
+    if (cols.size() < 3) return;
+    Modifier m;
+    m.phrase = std::string(cols[0]);
+    m.effect = cols[2] == "min" ? Effect::min : cols[2] == "max" ? Effect::max : Effect::approx;
+    m.joined = column(cols, 3) == "joined";
+    (cols[1] == "before" ? before_ : after_).push_back(std::move(m));
+  });
+  const auto longest_first = [](const Modifier& a, const Modifier& b) { return by_length(a.phrase, b.phrase); };
+  std::stable_sort(before_.begin(), before_.end(), longest_first);
+  std::stable_sort(after_.begin(), after_.end(), longest_first);
+}
+
+const Currency* Lexicon::currency_at(std::string_view s, std::size_t pos, bool before_number,
+                                     std::size_t* end) const {
+  if (pos >= s.size()) return nullptr;
+  const auto first = static_cast<unsigned char>(scan::fold(s[pos]));
+  for (const Currency* c : (before_number ? before_by_byte_ : after_by_byte_)[first]) {
+    if (!scan::written_at(s, pos, c->surface, !c->exact_case)) continue;
+    const std::size_t stop = pos + c->surface.size();
+    // A name ending in a letter must end the word: "won" is not "wonder".
+    if (scan::is_ascii_letter(static_cast<unsigned char>(c->surface.back())) &&
+        scan::is_ascii_letter(scan::at(s, stop)))
+      continue;
+    *end = stop;
+    return c;
+  }
+  return nullptr;
+}
+
+const NumberWord* Lexicon::word_at(std::string_view s, std::size_t pos, std::size_t* end) const {
+  if (pos >= s.size()) return nullptr;
+  const unsigned char first = static_cast<unsigned char>(s[pos]);
+  if (first < 0x80) {
+    const std::size_t stop = scan::ascii_word_end(s, pos);
+    if (stop == pos || stop - pos > 12) return nullptr;
+    const auto it = ascii_words_.find(lower(s.substr(pos, stop - pos)));
+    if (it == ascii_words_.end()) return nullptr;
+    *end = stop;
+    return &it->second;
+  }
+  std::size_t next = pos;
+  const auto it = hangul_words_.find(scan::at(s, pos, &next));
+  if (it == hangul_words_.end()) return nullptr;
+  *end = next;
+  return &it->second;
+}
+
+const Modifier* Lexicon::modifier_ending_at(std::string_view s, std::size_t end, std::size_t* start) const {
+  for (const Modifier& m : before_) {
+    if (m.phrase.size() > end) continue;
+    const std::size_t from = end - m.phrase.size();
+    if (!scan::written_at(s, from, m.phrase)) continue;
+    // The phrase must be a word of its own: 계약 does not end in the modifier 약.
+    if (scan::is_word_char(scan::before(s, from))) continue;
+    *start = from;
+    return &m;
+  }
+  return nullptr;
+}
+
+const Modifier* Lexicon::modifier_starting_at(std::string_view s, std::size_t start, std::size_t* end) const {
+  for (const Modifier& m : after_) {
+    if (!scan::written_at(s, start, m.phrase)) continue;
+    const std::size_t stop = start + m.phrase.size();
+    // English phrases must end the word ("plus" but not "plush"); Korean ones are stems.
+    if (scan::is_ascii_letter(static_cast<unsigned char>(m.phrase.back())) &&
+        scan::is_ascii_letter(scan::at(s, stop)))
+      continue;
+    *end = stop;
+    return &m;
+  }
+  return nullptr;
+}
+
+}  // namespace newsmark::amounts

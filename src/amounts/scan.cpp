@@ -1,0 +1,68 @@
+#include "amounts/scan.h"
+
+#include "text/utf8.h"
+
+namespace newsmark::amounts::scan {
+
+char32_t at(std::string_view s, std::size_t pos, std::size_t* next) {
+  if (pos >= s.size()) {
+    if (next) *next = s.size();
+    return 0;
+  }
+  std::size_t p = pos;
+  const char32_t c = text::next_code_point(s, p);
+  if (next) *next = p;
+  return c;
+}
+
+char32_t before(std::string_view s, std::size_t pos, std::size_t* start) {
+  if (pos == 0 || pos > s.size()) {
+    if (start) *start = 0;
+    return 0;
+  }
+  std::size_t p = pos;
+  while (p > 0 && text::is_continuation(static_cast<unsigned char>(s[p - 1]))) --p;
+  if (p > 0) --p;
+  if (start) *start = p;
+  std::size_t q = p;
+  return text::next_code_point(s, q);
+}
+
+bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
+
+bool is_hspace(char32_t c) {
+  return c == ' ' || c == '\t' || c == 0xA0 || c == 0x2009 || c == 0x202F || c == 0x3000;
+}
+
+bool is_word_char(char32_t c) {
+  if (c < 0x80) return is_ascii_digit(c) || is_ascii_letter(c);
+  return text::is_hangul(c) || text::is_han(c) || text::is_kana(c) || text::is_latin_letter(c);
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t pos) {
+  std::size_t next = pos;
+  while (pos < s.size() && is_hspace(at(s, pos, &next))) pos = next;
+  return pos;
+}
+
+std::size_t skip_spaces_back(std::string_view s, std::size_t pos) {
+  std::size_t start = pos;
+  while (pos > 0 && is_hspace(before(s, pos, &start))) pos = start;
+  return pos;
+}
+
+bool written_at(std::string_view s, std::size_t pos, std::string_view word, bool fold_case) {
+  if (pos > s.size() || s.size() - pos < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char a = s[pos + i], b = word[i];
+    if (a != b && !(fold_case && fold(a) == fold(b))) return false;
+  }
+  return true;
+}
+
+std::size_t ascii_word_end(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && is_ascii_letter(static_cast<unsigned char>(s[pos]))) ++pos;
+  return pos;
+}
+
+}  // namespace newsmark::amounts::scan

@@ -1,0 +1,40 @@
+// Owns the text primitives the amount grammar reads with: code points around a byte
+// offset, horizontal spaces, word boundaries and case-folded comparison of ASCII letters.
+// Every offset is a UTF-8 byte offset into the text being read.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace newsmark::amounts::scan {
+
+// The code point starting at `pos` (0 past the end); `next` receives the offset after it.
+char32_t at(std::string_view s, std::size_t pos, std::size_t* next = nullptr);
+
+// The code point ending just before `pos` (0 at the start); `start` receives its offset.
+char32_t before(std::string_view s, std::size_t pos, std::size_t* start = nullptr);
+
+inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_letter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+inline char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+bool is_hangul_syllable(char32_t c);
+
+// Spaces that may sit inside an amount: never a line break, which ends a block.
+bool is_hspace(char32_t c);
+
+// A letter or digit of any script: what a word boundary must not have on its far side.
+bool is_word_char(char32_t c);
+
+// The offset after any horizontal spaces from `pos`.
+std::size_t skip_spaces(std::string_view s, std::size_t pos);
+
+// The offset before any horizontal spaces that end at `pos`.
+std::size_t skip_spaces_back(std::string_view s, std::size_t pos);
+
+// Whether `word` is written at `pos`; ASCII letters compare case-folded when `fold_case`.
+bool written_at(std::string_view s, std::size_t pos, std::string_view word, bool fold_case = true);
+
+// The end of the run of ASCII letters starting at `pos`.
+std::size_t ascii_word_end(std::string_view s, std::size_t pos);
+
+}  // namespace newsmark::amounts::scan

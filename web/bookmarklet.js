@@ -24,6 +24,7 @@
     claim: { bg: 'rgba(204,121,167,.16)', line: '2px dotted #A2467F' },
   };
   var TYPE_RANK = { claim: 0, company: 1, amount: 2 };
+  var LABELS = { company: 'Companies', amount: 'Amounts', claim: 'Claims' };
 
   var added = [];   // elements newsmark added outside the highlights (scripts, panel host)
   var marks = [];   // highlight elements, in creation order
@@ -325,6 +326,13 @@
       [h('span', { text: label }), detail ? h('span', { class: 'muted', text: ' ' + detail }) : null])]);
   }
 
+  // 'USD 50,000,000,000', 'KRW 1,000,000–2,000,000', or '' when the value is unknown.
+  function amountValue(a) {
+    var n = function (v) { return typeof v === 'number' ? v.toLocaleString('en-US') : ''; };
+    var value = typeof a.value === 'number' ? n(a.value) : (a.low !== undefined || a.high !== undefined) ? n(a.low) + '–' + n(a.high) : '';
+    return value ? (a.approx ? '≈ ' : '') + (a.currency || '') + ' ' + value : '';
+  }
+
   function showPanel(doc, found, error) {
     host = document.createElement('div');
     host.setAttribute('data-newsmark', 'panel');
@@ -352,7 +360,7 @@
       var legend = h('div', { class: 'legend', role: 'group', 'aria-label': 'Annotation types' },
         ['company', 'amount', 'claim'].map(function (type) {
           var b = h('button', { type: 'button', 'aria-pressed': 'true', 'data-type': type },
-            [h('span', { class: 'sw ' + type, 'aria-hidden': 'true' }), h('span', { text: type + 's ' + count(type) })]);
+            [h('span', { class: 'sw ' + type, 'aria-hidden': 'true' }), h('span', { text: LABELS[type] + ' ' + count(type) })]);
           b.addEventListener('click', function () { toggle(type, b); });
           return b;
         }));
@@ -369,7 +377,7 @@
       });
       children.push(listSection('Companies', companies));
       children.push(listSection('Amounts', anns.filter(function (a) { return a.type === 'amount'; })
-        .map(function (a) { return item(a.text, a.currency ? a.currency + ' ' + (a.value !== undefined ? a.value : [a.low, a.high].join('–')) : '', a.id); })));
+        .map(function (a) { return item(a.text, amountValue(a), a.id); })));
       children.push(listSection('Claims', anns.filter(function (a) { return a.type === 'claim'; })
         .sort(function (x, y) { return (y.score || 0) - (x.score || 0); })
         .map(function (a) { return item(a.text.length > 120 ? a.text.slice(0, 117) + '…' : a.text, a.source ? '— ' + a.source.text : '', a.id); })));

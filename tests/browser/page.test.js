@@ -234,6 +234,27 @@ test('exports parse: JSON, W3C Web Annotation whose selectors re-anchor, CSV', {
   }
 });
 
+test('a dropped .html file is read as HTML and annotated; print drops the highlights and the tools', { skip }, async () => {
+  const html = '<html><head><title>Drop test</title><meta property="og:site_name" content="Dropped Daily"></head><body><article>' +
+    '<h1>Dropped headline about Acme Corp</h1><p>Acme Corp said it would spend $2 billion on new plants next year, the company said.</p>' +
+    '<p>Its rival Beta Ltd declined to comment on the plan, which analysts called ambitious.</p></article></body></html>';
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.html', { type: 'text/html' }));
+    return dt;
+  }, html);
+  await page.dispatchEvent('#input-zone', 'drop', { dataTransfer });
+  await page.waitForFunction(() => /\d+ ms/.test(document.querySelector('#status').textContent));
+  assert.equal(await page.inputValue('#input'), html);
+  assert.match(await page.textContent('#article'), /Dropped headline about Acme Corp/);
+  assert.doesNotMatch(await page.textContent('#article'), /<p>/);
+  await showSynthetic(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.$eval('#article mark.hl-company', (m) => getComputedStyle(m).backgroundColor), 'rgba(0, 0, 0, 0)');
+  assert.equal(await page.$eval('.input-area', (e) => getComputedStyle(e).display), 'none');
+  await page.emulateMedia({ media: 'screen' });
+});
+
 test('copy puts the export on the clipboard', { skip }, async () => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.url.replace(/\/$/, '') });
   await showSynthetic(page);

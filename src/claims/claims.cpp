@@ -1,7 +1,280 @@
 #include "claims/claims.h"
 
-namespace newsmark::claims {
+#include <algorithm>
+#include <cmath>
+#include <string>
 
-std::vector<Claim> find_claims(const Context&) { return {}; }
+#include "claims/attribution.h"
+#include "claims/lexicon.h"
+#include "claims/words.h"
+#include "text/utf8.h"
+
+namespace newsmark::claims {
+namespace {
+
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_letter(char c) { return is_ascii_upper(c) || (c >= 'a' && c <= 'z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
+
+Lang language_of(std::string_view sentence) {
+  for (std::size_t i = 0; i < sentence.size();) {
+    const char32_t cp = text::next_code_point(sentence, i);
+    if (cp >= 0xAC00 && cp <= 0xD7A3) return kKorean;
+  }
+  return kEnglish;
+}
+
+bool is_closing_mark(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 || cp == ' ';
+}
+
+enum class Ending { statement, question, none };
+
+// How the sentence ends: headlines, captions and list labels carry no final mark, and
+// are not claims.
+Ending ending_of(std::string_view s) {
+  std::size_t end = s.size();
+  bool closed = false;
+  while (end > 0) {
+    std::size_t prev = end;
+    const char32_t cp = text::previous_code_point(s, prev);
+    if (!is_closing_mark(cp)) break;
+    closed = true;
+    end = prev;
+  }
+  if (end == 0) return Ending::none;
+  std::size_t prev = end;
+  const char32_t last = text::previous_code_point(s, prev);
+  if (last == '?' || last == 0xFF1F) return Ending::question;
+  if (last == '.' || last == '!' || last == 0x3002 || last == 0xFF01) return Ending::statement;
+  if (closed && (last == U'다' || last == U'요')) return Ending::statement;  // 했다" at a paragraph end
+  return Ending::none;
+}
+
+// What the sentence says that a reader could check.
+struct Facts {
+  int actors = 0;  // named companies and people
+  bool amount = false, number = false, time = false, event = false;
+  std::vector<Span> companies;  // the company mentions inside the sentence
+};
+
+class FactReader {
+ public:
+  FactReader(const Context& ctx, Span sentence, const std::vector<Word>& words, Lang lang)
+      : ctx_(ctx), sentence_(sentence), words_(words), lang_(lang), lex_(Lexicon::get()),
+        s_(slice(ctx.text, sentence)) {}
+
+  Facts read() {
+    Facts f;
+    count_companies(f);
+    f.actors += lang_ == kKorean ? korean_names(f) : english_names(f);
+    for (const Amount& a : ctx_.amounts)
+      if (overlaps(a.span, sentence_)) f.amount = true;
+    f.number = has_number();
+    f.time = contains_any(lex_.time_words[lang_]);
+    f.event = contains_any(lex_.events[lang_]);
+    return f;
+  }
+
+ private:
+  void count_companies(Facts& f) const {
+    std::vector<std::string> entities;
+    for (const CompanyMention& m : ctx_.companies) {
+      if (!overlaps(m.span, sentence_)) continue;
+      f.companies.push_back(m.span);
+      if (std::find(entities.begin(), entities.end(), m.entity) == entities.end()) entities.push_back(m.entity);
+    }
+    f.actors += static_cast<int>(entities.size());
+  }
+
+  bool inside_company(Span s, const Facts& f) const {
+    for (const Span& c : f.companies)
+      if (overlaps(c, s)) return true;
+    return false;
+  }
+
+  // Korean names the company list may miss: an alias or ticker in brackets
+  // ("허쉬(Hershey)"), an upper-case Latin name ("TSMC", "SK하이닉스"), or a person
+  // named before a title ("김동명 ... 사장").
+  int korean_names(const Facts& f) const {
+    int n = 0;
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      const Word& w = words_[i];
+      if (inside_company(w.span, f)) continue;
+      const std::string_view c = slice(ctx_.text, w.core);
+      const std::size_t bracket = c.find('(');
+      if (bracket != std::string_view::npos && bracket > 0 && is_name_run(c, bracket + 1)) {
+        ++n;
+      } else if (is_name_run(c, 0)) {
+        ++n;
+      } else if (i > 0 && starts_with_title(c) && !words_[i - 1].ends_clause) {
+        ++n;
+      }
+    }
+    return n;
+  }
+
+  // An upper-case Latin run of two or more letters at `pos` that is not an acronym of a
+  // technology or a title.
+  bool is_name_run(std::string_view c, std::size_t pos) const {
+    std::size_t end = pos;
+    while (end < c.size() && is_ascii_letter(c[end])) ++end;
+    const std::string_view run = c.substr(pos, end - pos);
+    if (run.size() < 2 || !is_ascii_upper(run[0]) || !is_ascii_upper(run[1])) return false;
+    return !lex_.not_names[lang_].count(std::string(run));
+  }
+
+  bool starts_with_title(std::string_view c) const {
+    for (const std::string& t : lex_.titles[kKorean])
+      if (starts_with(c, t)) return true;
+    return false;
+  }
+
+  // English names: runs of capitalised words; the first word of the sentence counts only
+  // as part of a longer run, since every sentence starts with a capital.
+  int english_names(const Facts& f) const {
+    int n = 0;
+    std::size_t run = 0;
+    bool run_at_start = false;
+    for (std::size_t i = 0; i <= words_.size(); ++i) {
+      const bool cap = i < words_.size() && is_capitalised(i) && !inside_company(words_[i].span, f);
+      if (cap) {
+        if (run == 0) run_at_start = i == 0;
+        ++run;
+        if (!words_[i].ends_clause) continue;
+      }
+      if (run > 0 && (!run_at_start || run > 1)) ++n;
+      run = 0;
+    }
+    return n;
+  }
+
+  bool is_capitalised(std::size_t i) const {
+    const std::string_view c = slice(ctx_.text, words_[i].core);
+    if (c.empty() || !is_ascii_upper(c[0])) return false;
+    std::size_t end = 0;
+    while (end < c.size() && (is_ascii_letter(c[end]) || c[end] == '.' || c[end] == '&')) ++end;
+    return !lex_.not_names[kEnglish].count(std::string(c.substr(0, end)));
+  }
+
+  bool has_number() const {
+    if (std::any_of(s_.begin(), s_.end(), is_digit)) return true;
+    // 수십억, 수조: vague quantities written in words
+    for (std::string_view vague : {"수십", "수백", "수천", "수조", "수억"})
+      if (s_.find(vague) != std::string_view::npos) return true;
+    return false;
+  }
+
+  bool contains_any(const std::vector<std::string>& phrases) const {
+    if (lang_ == kKorean) {
+      for (const std::string& p : phrases)
+        if (s_.find(p) != std::string_view::npos) return true;
+      return false;
+    }
+    const std::string l = lower(s_);
+    for (const std::string& p : phrases)
+      for (std::size_t at = l.find(p); at != std::string::npos; at = l.find(p, at + 1))
+        if (at == 0 || !is_ascii_letter(l[at - 1])) return true;
+    return false;
+  }
+
+  const Context& ctx_;
+  Span sentence_;
+  const std::vector<Word>& words_;
+  Lang lang_;
+  const Lexicon& lex_;
+  std::string_view s_;
+};
+
+bool is_hedged(std::string_view s, Lang lang) {
+  for (const std::string& h : Lexicon::get().hedges[lang]) {
+    for (std::size_t at = s.find(h); at != std::string_view::npos; at = s.find(h, at + 1)) {
+      if (lang == kKorean) return true;
+      const std::size_t end = at + h.size();
+      if ((at == 0 || !is_ascii_letter(s[at - 1])) && (end == s.size() || !is_ascii_letter(s[end]))) return true;
+    }
+  }
+  return false;
+}
+
+bool is_pronoun(std::string_view s) {
+  return s == "he" || s == "she" || s == "He" || s == "She" || s == "그" || s == "그녀";
+}
+
+double score_of(const Claim& c, const Attribution& a, const Facts& f) {
+  double score = 0.2;
+  if (std::find(c.kinds.begin(), c.kinds.end(), "attributed") != c.kinds.end())
+    score += a.source && !a.generic_source ? 0.25 : 0.15;
+  if (std::find(c.kinds.begin(), c.kinds.end(), "factual") != c.kinds.end()) score += 0.2;
+  if (f.amount) score += 0.15;
+  else if (f.number) score += 0.05;
+  if (f.actors > 0) score += 0.1;
+  if (c.hedged) score += 0.05;
+  return std::round(std::min(1.0, score) * 100) / 100;
+}
+
+std::string entity_of(Span source, const std::vector<CompanyMention>& companies) {
+  std::string entity;
+  for (const CompanyMention& m : companies)
+    if (overlaps(m.span, source)) entity = m.entity;  // the last one is the head of the phrase
+  return entity;
+}
+
+}  // namespace
+
+std::vector<Claim> find_claims(const Context& ctx) {
+  std::vector<Claim> claims;
+  std::optional<Span> last_speaker;  // the last named speaker, for "he said" / "그는"
+  std::size_t last_speaker_sentence = 0;
+  constexpr std::size_t kPronounReach = 3;
+  for (std::size_t index = 0; index < ctx.sentences.size(); ++index) {
+    const Span sentence = ctx.sentences[index];
+    if (sentence.end > ctx.text.size() || sentence.start >= sentence.end) continue;
+    const std::string_view s = slice(ctx.text, sentence);
+    if (ending_of(s) != Ending::statement) continue;
+    const Lang lang = language_of(s);
+    const std::vector<Word> words = words_of(ctx.text, sentence);
+    const SentenceView view{ctx.text, sentence, words, ctx.companies};
+    Attribution a = lang == kKorean ? attribute_korean(view) : attribute_english(view);
+    const Facts f = FactReader(ctx, sentence, words, lang).read();
+
+    const bool supported = f.actors > 0 || f.amount || f.number;
+    const bool attributed = a.found && (a.source.has_value() || (a.impersonal && supported));
+    const bool factual = (f.actors > 0 && (f.amount || f.number || f.time || f.event || f.actors > 1)) ||
+                         (f.amount && f.event);
+    if (!attributed && !factual) continue;
+
+    if (a.source && is_pronoun(slice(ctx.text, *a.source)) && last_speaker &&
+        index - last_speaker_sentence <= kPronounReach)
+      a.source = last_speaker;
+    if (a.source && !a.generic_source && !is_pronoun(slice(ctx.text, *a.source))) {
+      last_speaker = a.source;
+      last_speaker_sentence = index;
+    }
+
+    Claim c;
+    c.span = sentence;
+    if (attributed) c.kinds.push_back("attributed");
+    if (factual) c.kinds.push_back("factual");
+    if (attributed) {
+      c.source = a.source;
+      c.cue = a.cue;
+      if (a.source) c.source_entity = entity_of(*a.source, ctx.companies);
+    }
+    c.hedged = (attributed && a.hedged) || is_hedged(s, lang);
+    c.score = score_of(c, a, f);
+    claims.push_back(std::move(c));
+  }
+  return claims;
+}
 
 }  // namespace newsmark::claims

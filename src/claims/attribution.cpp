@@ -1,0 +1,433 @@
+#include "claims/attribution.h"
+
+#include <string>
+#include <unordered_set>
+
+#include "text/utf8.h"
+
+namespace newsmark::claims {
+namespace {
+
+using Words = std::vector<Word>;
+
+bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// The text without quotation marks, so that `빠르다"고` reads as 빠르다고.
+std::string without_quotes(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    const char32_t cp = text::next_code_point(s, i);
+    if (cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019) continue;
+    out.append(s.substr(at, i - at));
+  }
+  return out;
+}
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> suffixes) {
+  for (std::string_view suffix : suffixes)
+    if (ends_with(s, suffix)) return true;
+  return false;
+}
+
+bool ends_with_any(std::string_view s, const std::vector<std::string>& suffixes) {
+  for (const std::string& suffix : suffixes)
+    if (ends_with(s, suffix)) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------- Korean
+
+// Syllables that end a Korean word which is not a bare noun: particles and verb endings.
+bool is_inflected_ending(char32_t last) {
+  static const std::u32string endings = U"은는이가을를에의와과로도만서고며면다한된인던할될운적게히요든란린른께까지야나랑엔선";
+  return endings.find(last) != std::u32string::npos;
+}
+
+char32_t last_code_point(std::string_view s) {
+  std::size_t end = s.size();
+  return s.empty() ? 0 : text::previous_code_point(s, end);
+}
+
+std::size_t syllables(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();)
+    if (text::is_hangul(text::next_code_point(s, i))) ++n;
+  return n;
+}
+
+class KoreanReader {
+ public:
+  explicit KoreanReader(const SentenceView& v) : v_(v), w_(v.words), lex_(Lexicon::get()) {}
+
+  Attribution run() const {
+    Attribution best;
+    for (std::size_t i = 0; i < w_.size(); ++i) {
+      if (w_[i].quoted) continue;
+      for (const CuePattern& pattern : lex_.cues[kKorean]) {
+        std::size_t last = i;
+        if (!matches(i, pattern, last)) continue;
+        Attribution a = read_cue(i, last, pattern);
+        if (!a.found) continue;
+        if (a.source) return a;
+        if (!best.found || (best.impersonal && !a.impersonal)) best = a;
+      }
+    }
+    return best;
+  }
+
+ private:
+  std::string_view core(std::size_t i) const { return slice(v_.text, w_[i].core); }
+
+  // Does `pattern` match at word i? `last` receives the index of the cue's last word.
+  bool matches(std::size_t i, const CuePattern& pattern, std::size_t& last) const {
+    if (pattern.kind == CueKind::connective) {
+      const std::string plain = without_quotes(core(i));
+      return ends_with(plain, pattern.text) && plain.size() > pattern.text.size();
+    }
+    const std::size_t start = w_[i].core.start;
+    if (v_.text.substr(start, pattern.text.size()) != pattern.text) return false;
+    const std::size_t pattern_end = start + pattern.text.size();
+    last = i;
+    while (last < w_.size() && w_[last].core.end < pattern_end) ++last;
+    if (last == w_.size()) return false;
+    if (pattern.kind == CueKind::say && ends_with(core(last), "던")) return false;  // 예상했던: "than expected"
+    return true;
+  }
+
+  Attribution read_cue(std::size_t i, std::size_t last, const CuePattern& pattern) const {
+    Attribution a;
+    a.hedged = pattern.hedged;
+    a.cue = Span{w_[i].core.start, w_[last].core.end};
+    switch (pattern.kind) {
+      case CueKind::quote_say:
+        if (i == 0 || !is_quotative(core(i - 1))) return a;
+        [[fallthrough]];
+      case CueKind::say:
+      case CueKind::connective:
+        a.found = true;
+        a.source = subject_before(i);
+        a.impersonal = !a.source;
+        break;
+      case CueKind::according:
+        read_according(i, a);
+        break;
+      case CueKind::emerge:
+        read_emerge(i, a);
+        break;
+      case CueKind::impersonal:
+        a.found = a.impersonal = true;
+        break;
+    }
+    if (a.source) a.generic_source = is_generic_source(slice(v_.text, *a.source), kKorean);
+    return a;
+  }
+
+  static bool is_quotative(std::string_view word) {
+    return ends_with_any(without_quotes(word), {"다고", "라고", "냐고", "자고"});
+  }
+
+  // ~에 따르면: the source is the phrase that 에 closes.
+  void read_according(std::size_t i, Attribution& a) const {
+    if (i == 0 || !ends_with(core(i - 1), "에")) return;
+    const std::size_t stem_end = w_[i - 1].core.end - std::string_view("에").size();
+    if (stem_end <= w_[i - 1].core.start) return;
+    a.found = true;
+    a.source = Span{w_[extend_phrase(i - 1, true)].core.start, stem_end};
+    a.cue = Span{stem_end, w_[i].core.end};
+  }
+
+  // ~라는 보도가 나왔다: the report noun is the source, unless a generic source opens
+  // the clause as "X에서는" (증권가에서는 ... 전망이 나온다).
+  void read_emerge(std::size_t i, Attribution& a) const {
+    if (i == 0 || w_[i - 1].quoted) return;
+    const std::string_view noun_word = core(i - 1);
+    std::size_t particle = 0;
+    for (std::string_view p : {"이", "가", "도", "은", "는"})
+      if (ends_with(noun_word, p)) particle = p.size();
+    if (!particle) return;
+    const std::string_view noun = noun_word.substr(0, noun_word.size() - particle);
+    if (!ends_with_any(noun, lex_.report_nouns)) return;
+    a.found = true;
+    a.cue = Span{w_[i - 1].core.start, w_[i].core.end};
+    a.source = Span{w_[i - 1].core.start, w_[i - 1].core.end - particle};
+    for (std::size_t j = i - 1; j-- > 0;) {
+      if (w_[j].ends_clause) break;
+      const std::string_view c = core(j);
+      for (std::string_view place : {"에서는", "에선", "에서도", "에서"}) {
+        if (!ends_with(c, place)) continue;
+        const std::string_view stem = c.substr(0, c.size() - place.size());
+        if (!stem.empty() && ends_with_any(stem, lex_.generic_sources[kKorean]))
+          a.source = Span{w_[j].core.start, w_[j].core.start + stem.size()};
+        break;
+      }
+    }
+  }
+
+  // The subject phrase (은/는 first, then 이/가/도) before the cue at word `cue`.
+  std::optional<Span> subject_before(std::size_t cue) const {
+    for (const bool topic : {true, false}) {
+      for (std::size_t i = cue; i-- > 0;) {
+        if (w_[i].quoted) continue;
+        const std::size_t particle = subject_particle(core(i), topic);
+        if (!particle) continue;
+        const std::size_t stem_end = w_[i].core.end - particle;
+        if (stem_end <= w_[i].core.start) continue;
+        const std::string_view stem = v_.text.substr(w_[i].core.start, stem_end - w_[i].core.start);
+        if (ends_with_any(stem, {"에서", "에게", "으로", "로서", "에"})) continue;  // adverbial, not a subject
+        if (!names_a_speaker(i, stem, stem_end)) continue;
+        return Span{w_[extend_phrase(i, false)].core.start, stem_end};
+      }
+    }
+    return std::nullopt;
+  }
+
+  static std::size_t subject_particle(std::string_view word, bool topic) {
+    static const std::vector<std::string_view> topics = {"께서는", "은", "는"};
+    static const std::vector<std::string_view> subjects = {"께서", "이", "가", "도"};
+    for (std::string_view p : topic ? topics : subjects)
+      if (ends_with(word, p) && word.size() > p.size()) return p.size();
+    return 0;
+  }
+
+  // Evidence that the stem is a name or a speaker noun rather than a verb form ("있는").
+  bool names_a_speaker(std::size_t i, std::string_view stem, std::size_t stem_end) const {
+    for (const CompanyMention& m : v_.companies)
+      if (m.span.start >= w_[i].span.start && m.span.end <= stem_end && m.span.end > w_[i].core.start) return true;
+    if (ends_with(stem, ")")) return true;
+    if (has_name_like_latin(stem)) return true;
+    if (ends_with_any(stem, lex_.generic_sources[kKorean]) || ends_with_any(stem, lex_.titles[kKorean])) return true;
+    if (stem == "그" || stem == "그녀" || stem == "이들" || stem == "그들") return true;
+    return i == first_content_word() && syllables(stem) >= 2;
+  }
+
+  bool has_name_like_latin(std::string_view s) const {
+    for (std::size_t i = 0; i < s.size();) {
+      if (!is_ascii_letter(s[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < s.size() && is_ascii_letter(s[end])) ++end;
+      const std::string run(s.substr(i, end - i));
+      if (!lex_.not_names[kKorean].count(run)) return true;
+      i = end;
+    }
+    return false;
+  }
+
+  std::size_t first_content_word() const {
+    std::size_t i = 0;
+    while (i < w_.size() && lex_.korean_adverbs.count(std::string(core(i)))) ++i;
+    return i;
+  }
+
+  // Bare nouns carry no particle or ending: "젠슨 황 엔비디아 최고경영자(CEO)는".
+  bool is_bare_noun(std::size_t i) const {
+    const std::string_view c = core(i);
+    if (c.empty() || w_[i].quoted || lex_.korean_adverbs.count(std::string(c))) return false;
+    const char32_t last = last_code_point(c);
+    return !text::is_hangul(last) || !is_inflected_ending(last);
+  }
+
+  // Extends the phrase ending at word `head` back over the words that belong to it:
+  // bare nouns, "X를 비롯한", "X, Y 등", and with `genitive` also "X의".
+  std::size_t extend_phrase(std::size_t head, bool genitive) const {
+    constexpr int kMaxBare = 4;
+    std::size_t j = head;
+    int bare = 0;
+    bool in_list = false;
+    while (j > 0) {
+      const Word& w = w_[j - 1];
+      const std::string_view c = core(j - 1);
+      if (w.quoted) break;
+      if (c == "비롯한" && j >= 2 && ends_with_any(core(j - 2), {"을", "를"})) {
+        j -= 2;
+        continue;
+      }
+      if (c == "등" || c == "및") {
+        --j, in_list = true;
+        continue;
+      }
+      if (w.ends_clause && !in_list) break;
+      if (genitive && ends_with(c, "의") && !w.ends_clause) {
+        --j;
+        continue;
+      }
+      if (!is_bare_noun(j - 1) || bare >= kMaxBare) break;
+      --j, ++bare;
+    }
+    return j;
+  }
+
+  const SentenceView& v_;
+  const Words& w_;
+  const Lexicon& lex_;
+};
+
+// ---------------------------------------------------------------- English
+
+const std::unordered_set<std::string>& clause_openers() {
+  static const std::unordered_set<std::string> words = {
+      "that", "and", "but", "while", "which", "who", "whom", "as", "because", "when", "after", "before",
+      "since", "if", "although", "though", "where", "so", "than", "whether", "until", "or", "nor"};
+  return words;
+}
+
+// Words between a subject and its verb that are not part of the subject.
+const std::unordered_set<std::string>& verb_companions() {
+  static const std::unordered_set<std::string> words = {
+      "also", "previously", "earlier", "recently", "separately", "jointly", "repeatedly", "has", "have", "had",
+      "will", "would", "then", "later", "once", "already", "further", "again", "publicly", "privately", "first"};
+  return words;
+}
+
+bool is_passive_auxiliary(const std::string& w) {
+  return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
+}
+
+bool is_determiner(const std::string& w) {
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
+         w == "this" || w == "these" || w == "those" || w == "our" || w == "such" || w == "any";
+}
+
+class EnglishReader {
+ public:
+  explicit EnglishReader(const SentenceView& v) : v_(v), w_(v.words) {
+    for (const Word& w : w_) lower_.push_back(lower(slice(v_.text, w.core)));
+  }
+
+  Attribution run() const {
+    Attribution best;
+    for (std::size_t i = 0; i < w_.size(); ++i) {
+      for (const CuePattern& pattern : Lexicon::get().cues[kEnglish]) {
+        const std::size_t n = match(i, pattern.text);
+        if (!n) continue;
+        Attribution a = read_cue(i, n, pattern);
+        if (!a.found) continue;
+        if (a.source) return a;
+        if (!best.found || (best.impersonal && !a.impersonal)) best = a;
+      }
+    }
+    return best;
+  }
+
+ private:
+  // Number of words the pattern covers at word i, or 0.
+  std::size_t match(std::size_t i, std::string_view pattern) const {
+    std::size_t n = 0, start = 0;
+    while (start <= pattern.size()) {
+      std::size_t space = pattern.find(' ', start);
+      if (space == std::string_view::npos) space = pattern.size();
+      const std::size_t k = i + n;
+      if (k >= w_.size() || w_[k].quoted || lower_[k] != pattern.substr(start, space - start)) return 0;
+      if (space < pattern.size() && w_[k].ends_clause) return 0;
+      ++n;
+      start = space + 1;
+    }
+    return n;
+  }
+
+  Attribution read_cue(std::size_t i, std::size_t n, const CuePattern& pattern) const {
+    Attribution a;
+    a.hedged = pattern.hedged;
+    a.cue = Span{w_[i].core.start, w_[i + n - 1].core.end};
+    switch (pattern.kind) {
+      case CueKind::according:
+        a.source = phrase_after(i + n, 10);
+        a.found = a.source.has_value();
+        break;
+      case CueKind::impersonal:
+        a.found = a.impersonal = true;
+        break;
+      default:
+        read_speaker(i, n, a);
+        break;
+    }
+    if (a.source) a.generic_source = is_generic_source(lower(slice(v_.text, *a.source)), kEnglish);
+    return a;
+  }
+
+  void read_speaker(std::size_t i, std::size_t n, Attribution& a) const {
+    a.found = true;
+    if (i > 0 && w_[i - 1].ends_quote) {  // '"...," said a fund manager'
+      a.source = phrase_after(i + n, 8);
+    } else if (i > 0 && w_[i - 1].ends_clause) {  // "Block, the payments company ..., said"
+      a.source = appositive_head(i - 1);
+      if (!a.source) a.source = phrase_after(i + n, 8);
+    } else if (i > 0) {
+      std::size_t end = i;  // exclusive
+      while (end > 0 && !w_[end - 1].ends_clause && verb_companions().count(lower_[end - 1])) --end;
+      if (end > 0 && is_passive_auxiliary(lower_[end - 1])) {  // "was reported": no speaker
+        a.impersonal = a.hedged = true;
+        return;
+      }
+      if (end > 0) a.source = phrase_before(end - 1);
+    }
+    a.impersonal = !a.source;
+  }
+
+  // The subject phrase ending at word `last`: back to a clause boundary.
+  std::optional<Span> phrase_before(std::size_t last) const {
+    constexpr std::size_t kMaxWords = 8;
+    if (w_[last].quoted || w_[last].ends_clause) return std::nullopt;
+    std::size_t first = last;
+    while (first > 0) {
+      const Word& prev = w_[first - 1];
+      if (prev.ends_clause || prev.ends_quote || prev.quoted || clause_openers().count(lower_[first - 1])) break;
+      --first;
+    }
+    if (last - first + 1 > kMaxWords) return std::nullopt;
+    if (is_determiner(lower_[last])) return std::nullopt;  // "the claims", "its reports": a noun, not a verb
+    return Span{w_[first].core.start, w_[last].core.end};
+  }
+
+  // "Block, the payments company behind Cash App, said": the name before the apposition.
+  std::optional<Span> appositive_head(std::size_t comma_word) const {
+    for (std::size_t j = comma_word; j-- > 0;) {
+      if (w_[j].quoted || w_[j].ends_quote) return std::nullopt;
+      if (w_[j].ends_clause) {
+        std::size_t first = j;
+        while (first > 0 && !w_[first - 1].ends_clause && !w_[first - 1].ends_quote && !w_[first - 1].quoted &&
+               !clause_openers().count(lower_[first - 1]))
+          --first;
+        if (j - first + 1 > 6) return std::nullopt;
+        return Span{w_[first].core.start, w_[j].core.end};
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The phrase starting at word `first`, up to the next comma or the sentence end.
+  std::optional<Span> phrase_after(std::size_t first, std::size_t max_words) const {
+    if (first >= w_.size() || w_[first].quoted || lower_[first] == "that" || lower_[first] == "it") return std::nullopt;
+    std::size_t last = first;
+    while (!w_[last].ends_clause && !w_[last].ends_quote && last + 1 < w_.size() && !w_[last + 1].quoted) ++last;
+    if (last - first + 1 > max_words) return std::nullopt;
+    if (w_[last].core.end <= w_[first].core.start) return std::nullopt;
+    return Span{w_[first].core.start, w_[last].core.end};
+  }
+
+  const SentenceView& v_;
+  const Words& w_;
+  std::vector<std::string> lower_;
+};
+
+}  // namespace
+
+bool is_generic_source(std::string_view phrase, Lang lang) {
+  return ends_with_any(phrase, Lexicon::get().generic_sources[lang]) ||
+         (lang == kKorean && ends_with_any(phrase, Lexicon::get().report_nouns));
+}
+
+Attribution attribute_korean(const SentenceView& view) { return KoreanReader(view).run(); }
+Attribution attribute_english(const SentenceView& view) { return EnglishReader(view).run(); }
+
+}  // namespace newsmark::claims

@@ -1,0 +1,74 @@
+#include "claims/lexicon.h"
+
+#include "data/embedded.h"
+
+namespace newsmark::claims {
+namespace {
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) return out;
+    start = tab + 1;
+  }
+}
+
+CueKind cue_kind(std::string_view name) {
+  if (name == "quote-say") return CueKind::quote_say;
+  if (name == "according") return CueKind::according;
+  if (name == "emerge") return CueKind::emerge;
+  if (name == "impersonal") return CueKind::impersonal;
+  if (name == "connective") return CueKind::connective;
+  return CueKind::say;
+}
+
+void read_cues(std::string_view file, std::vector<CuePattern>& out) {
+  data::for_each_line(data::file(file), [&](std::string_view line) {
+    const auto cols = split_tabs(line);
+    if (cols.size() < 2) return;
+    out.push_back({std::string(cols[0]), cue_kind(cols[1]), cols.size() > 2 && cols[2] == "hedged"});
+  });
+}
+
+// Lines "lang<TAB>word": "ko", "en" or "any" (both).
+template <typename Add>
+void read_by_language(std::string_view file, Add&& add) {
+  data::for_each_line(data::file(file), [&](std::string_view line) {
+    const auto cols = split_tabs(line);
+    if (cols.size() < 2) return;
+    if (cols[0] == "ko" || cols[0] == "any") add(kKorean, std::string(cols[1]));
+    if (cols[0] == "en" || cols[0] == "any") add(kEnglish, std::string(cols[1]));
+  });
+}
+
+void read_lists(std::string_view file, std::vector<std::string> (&lists)[2]) {
+  read_by_language(file, [&](Lang lang, std::string word) { lists[lang].push_back(std::move(word)); });
+}
+
+}  // namespace
+
+const Lexicon& Lexicon::get() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    read_cues("claims/data/cues-ko.tsv", l.cues[kKorean]);
+    read_cues("claims/data/cues-en.tsv", l.cues[kEnglish]);
+    data::for_each_line(data::file("claims/data/report-nouns-ko.txt"),
+                        [&](std::string_view line) { l.report_nouns.emplace_back(line); });
+    read_lists("claims/data/generic-sources.tsv", l.generic_sources);
+    read_lists("claims/data/hedges.tsv", l.hedges);
+    read_lists("claims/data/events.tsv", l.events);
+    read_lists("claims/data/actors.tsv", l.titles);
+    read_lists("claims/data/time-words.tsv", l.time_words);
+    read_by_language("claims/data/not-names.tsv",
+                     [&](Lang lang, std::string word) { l.not_names[lang].insert(std::move(word)); });
+    data::for_each_line(data::file("claims/data/sentence-adverbs-ko.txt"),
+                        [&](std::string_view line) { l.korean_adverbs.emplace(line); });
+    return l;
+  }();
+  return lex;
+}
+
+}  // namespace newsmark::claims

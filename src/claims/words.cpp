@@ -1,0 +1,104 @@
+#include "claims/words.h"
+
+#include <algorithm>
+
+#include "text/utf8.h"
+
+namespace newsmark::claims {
+namespace {
+
+bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x3000; }
+
+bool is_quote(char32_t cp) { return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 || cp == '\''; }
+
+bool is_leading_noise(char32_t cp) { return is_quote(cp) || cp == '[' || cp == 0x2014 || cp == '-' || cp == 0x300C; }
+
+bool is_trailing_noise(char32_t cp) {
+  return is_quote(cp) || cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == 0x2026 ||
+         cp == ']' || cp == 0x2014 || cp == 0x300D;
+}
+
+// Marks, per byte of the sentence, whether it lies inside a quotation. Straight quotes
+// count only when they pair up, curly ones only when the closing mark follows.
+std::vector<bool> quoted_bytes(std::string_view text, Span sentence) {
+  const std::string_view s = slice(text, sentence);
+  std::vector<bool> inside(s.size(), false);
+  std::size_t straight = 0;
+  for (char c : s) straight += c == '"';
+  const bool use_straight = straight % 2 == 0;
+  bool open = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = i;
+    const char32_t cp = text::next_code_point(s, i);
+    if (cp == '"' && use_straight) open = !open;
+    else if (cp == 0x201C) open = s.find("\xE2\x80\x9D", i) != std::string_view::npos;
+    else if (cp == 0x2018 && !open) open = s.find("\xE2\x80\x99", i) != std::string_view::npos;
+    else if (cp == 0x201D || (cp == 0x2019 && open)) open = false;
+    for (std::size_t k = at; k < i; ++k) inside[k] = open;
+  }
+  return inside;
+}
+
+Span core_of(std::string_view text, Span word) {
+  const std::string_view w = slice(text, word);
+  const bool bracketed = w.find('(') != std::string_view::npos;
+  std::size_t start = word.start, end = word.end;
+  while (start < end) {
+    std::size_t next = start;
+    if (!is_leading_noise(text::next_code_point(text, next))) break;
+    start = next;
+  }
+  if (start < end && text[start] == '(' && w.find(')') == std::string_view::npos) ++start;
+  while (end > start) {
+    std::size_t prev = end;
+    const char32_t cp = text::previous_code_point(text, prev);
+    if (!is_trailing_noise(cp) && !(cp == ')' && !bracketed)) break;
+    end = prev;
+  }
+  return {start, end};
+}
+
+}  // namespace
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::vector<Word> words_of(std::string_view text, Span sentence) {
+  const std::vector<bool> inside = quoted_bytes(text, sentence);
+  std::vector<Word> words;
+  std::size_t pos = sentence.start;
+  int depth = 0;  // open round brackets: a bracket group stays one word
+  std::size_t word_start = std::string_view::npos;
+  while (pos <= sentence.end) {
+    std::size_t next = pos;
+    const char32_t cp = pos < sentence.end ? text::next_code_point(text, next) : U' ';
+    if (pos == sentence.end) next = pos + 1;
+    const bool boundary = is_space(cp) && (depth == 0 || pos == sentence.end);
+    if (boundary) {
+      if (word_start != std::string_view::npos) {
+        Word w;
+        w.span = {word_start, pos};
+        w.core = core_of(text, w.span);
+        const std::size_t probe = w.core.start < w.core.end ? w.core.start : word_start;
+        w.quoted = inside[probe - sentence.start];
+        const std::string_view tail = text.substr(w.core.end, pos - w.core.end);
+        w.ends_clause = tail.find_first_of(",;:") != std::string_view::npos;
+        w.ends_quote = w.quoted && !inside[pos - 1 - sentence.start];
+        words.push_back(w);
+        word_start = std::string_view::npos;
+      }
+      depth = 0;
+    } else {
+      if (word_start == std::string_view::npos) word_start = pos;
+      // A bracket group stays one word only when it closes soon: "(약 72조 원)".
+      if (cp == '(' && slice(text, {next, std::min(next + 80, sentence.end)}).find(')') != std::string_view::npos) ++depth;
+      if (cp == ')' && depth > 0) --depth;
+    }
+    pos = next;
+  }
+  return words;
+}
+
+}  // namespace newsmark::claims

@@ -1,0 +1,29 @@
+// Owns the word view of a sentence that the claim rules read: whitespace-delimited words
+// with bracket groups kept whole ("버리(Michael Burry)를", "(NASDAQ: AAPL)"), each with
+// its core (the word without surrounding quotes and punctuation) and whether it stands
+// inside a quotation.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "annotate/document.h"
+
+namespace newsmark::claims {
+
+struct Word {
+  Span span;  // the whole word
+  Span core;  // without leading quotes and trailing punctuation; may be empty
+  bool quoted = false;       // the word starts inside a quotation
+  bool ends_clause = false;  // followed by , ; or : (a clause or list boundary)
+  bool ends_quote = false;   // a quotation closes at the end of the word: `supply,"`
+};
+
+std::vector<Word> words_of(std::string_view text, Span sentence);
+
+inline std::string_view slice(std::string_view text, Span s) { return text.substr(s.start, s.end - s.start); }
+
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+
+}  // namespace newsmark::claims

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <optional>
 
+#include "amounts/lexicon.h"
 #include "amounts/modifiers.h"
 #include "amounts/money.h"
 #include "amounts/scan.h"
@@ -28,15 +29,42 @@ double tidy(double v) {
 
 double minor_factor(const Currency& c) { return c.minor ? 0.01 : 1; }
 
-// Whether "between" or "from" stands just before `pos`: then "and" joins a range.
-bool range_opened_before(std::string_view s, std::size_t pos) {
+// How many words before "from" may tell of a change: "sales rose 5% from".
+constexpr int kChangeWordReach = 4;
+
+// Whether one of the few English words before `pos` tells of a change (rose, cut).
+bool change_told_before(std::string_view s, std::size_t pos) {
+  const Lexicon& lex = Lexicon::get();
+  for (int i = 0; i < kChangeWordReach; ++i) {
+    std::size_t end = pos, start = pos;
+    while (end > 0 && !scan::is_ascii_letter(static_cast<unsigned char>(s[end - 1]))) {
+      const char c = s[end - 1];
+      const bool sentence_ends = c == '!' || c == '?' || c == ';' || c == '\n' || (c == '.' && s[end] == ' ');
+      if (sentence_ends) return false;
+      --end;
+    }
+    start = end;
+    while (start > 0 && scan::is_ascii_letter(static_cast<unsigned char>(s[start - 1]))) --start;
+    if (start == end) return false;
+    if (lex.is_change_word(s.substr(start, end - start))) return true;
+    pos = start;
+  }
+  return false;
+}
+
+// What stands just before `pos`: "between" or "from" let "and" join a range; "from" after
+// a change word (rose from $3bn to $4bn) makes the two amounts a change, not a range.
+enum class Opener { none, range, change };
+
+Opener opener_before(std::string_view s, std::size_t pos) {
   const std::size_t end = scan::skip_spaces_back(s, pos);
   for (std::string_view opener : {"between", "from"}) {
     if (end < opener.size()) continue;
     const std::size_t start = end - opener.size();
-    if (scan::written_at(s, start, opener) && !scan::is_word_char(scan::before(s, start))) return true;
+    if (!scan::written_at(s, start, opener) || scan::is_word_char(scan::before(s, start))) continue;
+    return opener == "from" && change_told_before(s, start) ? Opener::change : Opener::range;
   }
-  return false;
+  return Opener::none;
 }
 
 // The end of a range connector after `pos` (-, ~, to; "and" after between/from), or 0.
@@ -54,7 +82,9 @@ std::size_t connector_end(std::string_view s, std::size_t pos, bool opened) {
 
 // 3~4조 원, 10-20 dollars, $10-$20, $3-4 billion, between 10 and 20 dollars, 7-9 lakh rupees.
 std::optional<Found> read_range(std::string_view s, const Money& low_end) {
-  const std::size_t q = connector_end(s, low_end.end, range_opened_before(s, low_end.start));
+  const Opener opener = opener_before(s, low_end.start);
+  if (opener == Opener::change) return std::nullopt;
+  const std::size_t q = connector_end(s, low_end.end, opener == Opener::range);
   if (!q) return std::nullopt;
   std::optional<Money> high_end = read_money(s, q);
   if (!high_end || high_end->number.vague != low_end.number.vague) return std::nullopt;

@@ -68,7 +68,11 @@ Lexicon::Lexicon() {
   load_modifiers();
   data::for_each_line(data::file("amounts/data/not-money.txt"),
                       [&](std::string_view line) { not_money_.emplace_back(line); });
+  data::for_each_line(data::file("amounts/data/change-words.txt"),
+                      [&](std::string_view line) { change_words_.insert(lower(line)); });
 }
+
+bool Lexicon::is_change_word(std::string_view word) const { return change_words_.count(lower(word)) > 0; }
 
 void Lexicon::load_currencies() {
   data::for_each_line(data::file("amounts/data/currencies.tsv"), [&](std::string_view line) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace newsmark::amounts {
@@ -61,6 +62,9 @@ class Lexicon {
 
   const std::vector<std::string>& not_money() const { return not_money_; }
 
+  // Whether the English word (any case) tells of a change: rose, fell, cut (change-words.txt).
+  bool is_change_word(std::string_view word) const;
+
  private:
   Lexicon();
   void load_currencies();
@@ -75,6 +79,7 @@ class Lexicon {
   std::unordered_map<std::string, NumberWord> ascii_words_;  // lower case
   std::vector<Modifier> before_, after_;                      // longest first
   std::vector<std::string> not_money_;
+  std::unordered_set<std::string> change_words_;  // lower case
 };
 
 }  // namespace newsmark::amounts

@@ -244,6 +244,20 @@ std::optional<Number> read_korean(std::string_view s, std::size_t start) {
   return n;
 }
 
+// After a big scale word, digits that a smaller scale word follows: the "20 lakh" of
+// "1 crore 20 lakh". Returns where that scale word starts, or `pos` when there is none.
+std::size_t next_group(std::string_view s, std::size_t pos, Accumulator& acc) {
+  if (!scan::is_ascii_digit(scan::at(s, pos))) return pos;
+  const Digits d = read_digits(s, pos);
+  std::size_t end = 0;
+  const NumberWord* w = scan::at(s, d.end) == ' ' ? Lexicon::get().word_at(s, d.end + 1, &end) : nullptr;
+  if (!w || w->kind != WordKind::big) return pos;
+  Accumulator trial = acc;
+  if (!trial.coefficient(d.value, WordKind::digit) || !trial.big(w->value, false)) return pos;
+  acc.coefficient(d.value, WordKind::digit);
+  return d.end + 1;
+}
+
 // An English scale after digits: 4.7 billion, $50-billion, 10K, 3bn, 5 lakh.
 void read_english_scale(std::string_view s, Number& n) {
   const Lexicon& lex = Lexicon::get();
@@ -272,6 +286,7 @@ void read_english_scale(std::string_view s, Number& n) {
     n.end = end;
     if (scan::at(s, end) != ' ') break;
     p = end + 1;
+    p = next_group(s, p, acc);
   }
   if (!any) return;
   n.low = n.high = acc.value();

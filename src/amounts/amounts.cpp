@@ -137,30 +137,36 @@ std::optional<Found> read_amount(std::string_view s, std::size_t pos) {
   return single(s, *m);
 }
 
-// Where the next attempt may start after a failed one at `pos`: past the rest of an
-// English word, which cannot start a number or a currency mid-way.
-std::size_t next_start(std::string_view s, std::size_t pos) {
-  if (scan::is_ascii_letter(static_cast<unsigned char>(s[pos]))) return scan::ascii_word_end(s, pos);
-  std::size_t next = pos;
-  scan::at(s, pos, &next);
-  return next;
+// Whether an amount may begin at code point `c` after `prev`: a digit, a word start that
+// a number word or currency may open, or a symbol that opens a currency ($, €, ₩). Most
+// of the text fails this test before any lookup.
+bool may_begin(const Lexicon& lex, char32_t c, char32_t prev, unsigned char first_byte) {
+  if (scan::is_ascii_digit(c)) return true;
+  if (scan::is_ascii_letter(c)) return !scan::is_word_char(prev) && lex.opens_ascii_word(first_byte);
+  if (scan::is_hangul_syllable(c)) return !scan::is_hangul_syllable(prev) && lex.opens_korean_number(c);
+  return lex.opens_currency(first_byte);
 }
 
 std::vector<Found> scan_text(std::string_view s) {
+  const Lexicon& lex = Lexicon::get();
   std::vector<Found> found;
   std::size_t pos = 0;
+  char32_t prev = 0;
   while (pos < s.size()) {
-    const char32_t prev = scan::before(s, pos);
-    // Inside a Hangul word nothing starts but digits glued to it (매출1조원).
-    const bool inside_word = scan::is_hangul_syllable(prev) && scan::is_hangul_syllable(scan::at(s, pos));
-    if (!inside_word) {
+    std::size_t next = pos;
+    const char32_t c = scan::at(s, pos, &next);
+    if (may_begin(lex, c, prev, static_cast<unsigned char>(s[pos]))) {
       if (std::optional<Found> f = read_amount(s, pos)) {
         pos = f->amount.span.end;
+        prev = scan::before(s, pos);
         found.push_back(std::move(*f));
         continue;
       }
     }
-    pos = next_start(s, pos);
+    // The rest of an English word cannot open anything.
+    if (scan::is_ascii_letter(c)) next = scan::ascii_word_end(s, pos);
+    prev = scan::is_ascii_letter(c) ? static_cast<unsigned char>(s[next - 1]) : c;
+    pos = next;
   }
   return found;
 }

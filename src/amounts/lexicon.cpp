@@ -94,6 +94,7 @@ void Lexicon::load_currencies() {
   for (const Currency& c : currencies_) {
     const auto first = static_cast<unsigned char>(scan::fold(c.surface[0]));
     if (c.before) before_by_byte_[first].push_back(&c);
+    if (c.before && first < 0x80) opens_ascii_word_[first] = true;
     if (c.after) after_by_byte_[first].push_back(&c);
   }
   const auto longest_first = [](const Currency* a, const Currency* b) { return a->surface.size() > b->surface.size(); };
@@ -116,6 +117,7 @@ void Lexicon::load_words(std::string_view file) {
     const unsigned char first = static_cast<unsigned char>(cols[0][0]);
     if (first < 0x80) {
       ascii_words_[lower(cols[0])] = w;
+      opens_ascii_word_[scan_fold(first)] = true;
     } else {
       hangul_words_[scan::at(cols[0], 0)] = w;
     }
@@ -125,16 +127,19 @@ void Lexicon::load_words(std::string_view file) {
 void Lexicon::load_modifiers() {
   data::for_each_line(data::file("amounts/data/modifiers.tsv"), [&](std::string_view line) {
     const auto cols = split_tabs(line);
-    if (cols.size() < 3) return;
+    if (cols.size() < 3 || cols[0].empty()) return;
     Modifier m;
     m.phrase = std::string(cols[0]);
     m.effect = cols[2] == "min" ? Effect::min : cols[2] == "max" ? Effect::max : Effect::approx;
     m.joined = column(cols, 3) == "joined";
-    (cols[1] == "before" ? before_ : after_).push_back(std::move(m));
+    if (cols[1] == "before")
+      before_by_last_byte_[scan_fold(static_cast<unsigned char>(m.phrase.back()))].push_back(std::move(m));
+    else
+      after_by_first_byte_[scan_fold(static_cast<unsigned char>(m.phrase.front()))].push_back(std::move(m));
   });
   const auto longest_first = [](const Modifier& a, const Modifier& b) { return by_length(a.phrase, b.phrase); };
-  std::stable_sort(before_.begin(), before_.end(), longest_first);
-  std::stable_sort(after_.begin(), after_.end(), longest_first);
+  for (auto* buckets : {&before_by_last_byte_, &after_by_first_byte_})
+    for (auto& bucket : *buckets) std::stable_sort(bucket.begin(), bucket.end(), longest_first);
 }
 
 const Currency* Lexicon::currency_at(std::string_view s, std::size_t pos, bool before_number,
@@ -152,6 +157,13 @@ const Currency* Lexicon::currency_at(std::string_view s, std::size_t pos, bool b
     return c;
   }
   return nullptr;
+}
+
+bool Lexicon::opens_korean_number(char32_t syllable) const {
+  const auto it = hangul_words_.find(syllable);
+  if (it == hangul_words_.end()) return false;
+  const NumberWord& w = it->second;
+  return w.kind == WordKind::digit || w.kind == WordKind::some || (w.lead && (w.kind == WordKind::small || w.kind == WordKind::big));
 }
 
 const NumberWord* Lexicon::word_at(std::string_view s, std::size_t pos, std::size_t* end) const {
@@ -173,7 +185,8 @@ const NumberWord* Lexicon::word_at(std::string_view s, std::size_t pos, std::siz
 }
 
 const Modifier* Lexicon::modifier_ending_at(std::string_view s, std::size_t end, std::size_t* start) const {
-  for (const Modifier& m : before_) {
+  if (end == 0 || end > s.size()) return nullptr;
+  for (const Modifier& m : before_by_last_byte_[scan_fold(static_cast<unsigned char>(s[end - 1]))]) {
     if (m.phrase.size() > end) continue;
     const std::size_t from = end - m.phrase.size();
     if (!scan::written_at(s, from, m.phrase)) continue;
@@ -186,7 +199,8 @@ const Modifier* Lexicon::modifier_ending_at(std::string_view s, std::size_t end,
 }
 
 const Modifier* Lexicon::modifier_starting_at(std::string_view s, std::size_t start, std::size_t* end) const {
-  for (const Modifier& m : after_) {
+  if (start >= s.size()) return nullptr;
+  for (const Modifier& m : after_by_first_byte_[scan_fold(static_cast<unsigned char>(s[start]))]) {
     if (!scan::written_at(s, start, m.phrase)) continue;
     const std::size_t stop = start + m.phrase.size();
     // English phrases must end the word ("plus" but not "plush"); Korean ones are stems.

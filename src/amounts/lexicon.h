@@ -45,6 +45,8 @@ struct Match {
   std::size_t start = 0, end = 0;
 };
 
+inline unsigned char scan_fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? c | 0x20 : c; }
+
 class Lexicon {
  public:
   static const Lexicon& get();
@@ -62,6 +64,11 @@ class Lexicon {
 
   const std::vector<std::string>& not_money() const { return not_money_; }
 
+  // Quick tests on the first byte or code point of a place where an amount may begin.
+  bool opens_currency(unsigned char first_byte) const { return !before_by_byte_[first_byte].empty(); }
+  bool opens_ascii_word(unsigned char first_byte) const { return opens_ascii_word_[scan_fold(first_byte)]; }
+  bool opens_korean_number(char32_t syllable) const;
+
   // Whether the English word (any case) tells of a change: rose, fell, cut (change-words.txt).
   bool is_change_word(std::string_view word) const;
 
@@ -77,7 +84,9 @@ class Lexicon {
   std::array<std::vector<const Currency*>, 256> before_by_byte_, after_by_byte_;
   std::unordered_map<char32_t, NumberWord> hangul_words_;
   std::unordered_map<std::string, NumberWord> ascii_words_;  // lower case
-  std::vector<Modifier> before_, after_;                      // longest first
+  // Modifiers by folded last byte (before the amount) and first byte (after it), longest first.
+  std::array<std::vector<Modifier>, 256> before_by_last_byte_, after_by_first_byte_;
+  std::array<bool, 256> opens_ascii_word_{};  // folded first letters of number words and currencies
   std::vector<std::string> not_money_;
   std::unordered_set<std::string> change_words_;  // lower case
 };

@@ -4,17 +4,6 @@
 
 namespace newsmark::amounts::scan {
 
-char32_t at(std::string_view s, std::size_t pos, std::size_t* next) {
-  if (pos >= s.size()) {
-    if (next) *next = s.size();
-    return 0;
-  }
-  std::size_t p = pos;
-  const char32_t c = text::next_code_point(s, p);
-  if (next) *next = p;
-  return c;
-}
-
 char32_t before(std::string_view s, std::size_t pos, std::size_t* start) {
   if (pos == 0 || pos > s.size()) {
     if (start) *start = 0;
@@ -24,11 +13,8 @@ char32_t before(std::string_view s, std::size_t pos, std::size_t* start) {
   while (p > 0 && text::is_continuation(static_cast<unsigned char>(s[p - 1]))) --p;
   if (p > 0) --p;
   if (start) *start = p;
-  std::size_t q = p;
-  return text::next_code_point(s, q);
+  return at(s, p);
 }
-
-bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
 bool is_hspace(char32_t c) {
   return c == ' ' || c == '\t' || c == 0xA0 || c == 0x2009 || c == 0x202F || c == 0x3000;
@@ -49,15 +35,6 @@ std::size_t skip_spaces_back(std::string_view s, std::size_t pos) {
   std::size_t start = pos;
   while (pos > 0 && is_hspace(before(s, pos, &start))) pos = start;
   return pos;
-}
-
-bool written_at(std::string_view s, std::size_t pos, std::string_view word, bool fold_case) {
-  if (pos > s.size() || s.size() - pos < word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char a = s[pos + i], b = word[i];
-    if (a != b && !(fold_case && fold(a) == fold(b))) return false;
-  }
-  return true;
 }
 
 std::size_t ascii_word_end(std::string_view s, std::size_t pos) {

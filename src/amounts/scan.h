@@ -9,7 +9,24 @@
 namespace newsmark::amounts::scan {
 
 // The code point starting at `pos` (0 past the end); `next` receives the offset after it.
-char32_t at(std::string_view s, std::size_t pos, std::size_t* next = nullptr);
+// Inline: the recogniser calls it for every character of the text.
+inline char32_t at(std::string_view s, std::size_t pos, std::size_t* next = nullptr) {
+  if (pos >= s.size()) {
+    if (next) *next = s.size();
+    return 0;
+  }
+  const unsigned char lead = static_cast<unsigned char>(s[pos]);
+  if (lead < 0x80) {
+    if (next) *next = pos + 1;
+    return lead;
+  }
+  const std::size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  char32_t c = lead & (0x7F >> length);
+  std::size_t p = pos + 1;
+  for (; p < pos + length && p < s.size(); ++p) c = (c << 6) | (static_cast<unsigned char>(s[p]) & 0x3F);
+  if (next) *next = p;
+  return c;
+}
 
 // The code point ending just before `pos` (0 at the start); `start` receives its offset.
 char32_t before(std::string_view s, std::size_t pos, std::size_t* start = nullptr);
@@ -17,7 +34,7 @@ char32_t before(std::string_view s, std::size_t pos, std::size_t* start = nullpt
 inline bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_letter(char32_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline char fold(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
-bool is_hangul_syllable(char32_t c);
+inline bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 
 // Spaces that may sit inside an amount: never a line break, which ends a block.
 bool is_hspace(char32_t c);
@@ -32,7 +49,14 @@ std::size_t skip_spaces(std::string_view s, std::size_t pos);
 std::size_t skip_spaces_back(std::string_view s, std::size_t pos);
 
 // Whether `word` is written at `pos`; ASCII letters compare case-folded when `fold_case`.
-bool written_at(std::string_view s, std::size_t pos, std::string_view word, bool fold_case = true);
+inline bool written_at(std::string_view s, std::size_t pos, std::string_view word, bool fold_case = true) {
+  if (pos > s.size() || s.size() - pos < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char a = s[pos + i], b = word[i];
+    if (a != b && !(fold_case && fold(a) == fold(b))) return false;
+  }
+  return true;
+}
 
 // The end of the run of ASCII letters starting at `pos`.
 std::size_t ascii_word_end(std::string_view s, std::size_t pos);

@@ -11,9 +11,24 @@
 (function () {
   'use strict';
   var w = window;
-  if (w.__newsmark) { w.__newsmark.close(); return; }
+  // The article page is untrusted: its named elements can shadow document.body,
+  // document.createElement, a form's parentNode and so on ("DOM clobbering"). So every DOM
+  // access here goes through the prototypes, and our own state is checked as an own property.
+  var DP = Document.prototype;
+  var NP = Node.prototype;
+  var getter = function (proto, name) { return Object.getOwnPropertyDescriptor(proto, name).get; };
+  var docProp = function (name) { return getter(DP, name).call(document); };
+  var parentOf = function (node) { return getter(NP, 'parentNode').call(node); };
+  var nameOf = function (node) { return getter(NP, 'nodeName').call(node); };
+  var create = function (tag) { return DP.createElement.call(document, tag); };
+  var insertBefore = function (parent, node, ref) { NP.insertBefore.call(parent, node, ref); };
+  var detach = function (node) { var p = parentOf(node); if (p) NP.removeChild.call(p, node); };
+  var listen = function (target, type, fn) { EventTarget.prototype.addEventListener.call(target, type, fn); };
+  var unlisten = function (target, type, fn) { EventTarget.prototype.removeEventListener.call(target, type, fn); };
+  var own = function (name) { return Object.prototype.hasOwnProperty.call(w, name); };
+  if (own('__newsmark')) { w.__newsmark.close(); return; }
 
-  var script = document.currentScript;
+  var script = docProp('currentScript');
   var base = new URL('.', script.src).href;
   var CONTEXT = 32;
   var TAG = 'newsmark-mark';
@@ -38,8 +53,8 @@
 
   // ---- loading and annotating ----------------------------------------------------------
 
-  var html = document.documentElement.outerHTML;
-  var loader = document.createElement('script');
+  var html = getter(Element.prototype, 'outerHTML').call(docProp('documentElement'));
+  var loader = create('script');
   loader.src = base + 'newsmark.js';
   loader.onload = function () {
     var factory = w.createNewsmark;
@@ -53,7 +68,7 @@
   };
   loader.onerror = function () { showPanel(null, null, new Error('could not load ' + base + 'newsmark.js')); };
   added.push(loader);
-  (document.head || document.documentElement).appendChild(loader);
+  NP.appendChild.call(docProp('head') || docProp('documentElement'), loader);
 
   function annotate(m, input) {
     var bytes = new TextEncoder().encode(input);
@@ -89,16 +104,19 @@
   }
 
   function visibleTextNode(node) {
-    for (var p = node.parentNode; p && p !== document.body; p = p.parentNode) {
-      if (SKIP_PARENTS[p.nodeName] || p === host) return false;
+    for (var p = parentOf(node); p && p !== body; p = parentOf(p)) {
+      if (SKIP_PARENTS[nameOf(p)] || p === host) return false;
     }
     return true;
   }
 
   // The page's text nodes and their text without whitespace, with (node, offset) for each char.
+  var body = null;
+
   function stripPage() {
     var nodes = [];
-    var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    body = docProp('body');
+    var walker = DP.createTreeWalker.call(document, body, NodeFilter.SHOW_TEXT);
     for (var t = walker.nextNode(); t; t = walker.nextNode()) if (visibleTextNode(t)) nodes.push(t);
     var total = 0;
     for (var i = 0; i < nodes.length; i++) total += nodes[i].data.length;
@@ -255,14 +273,14 @@
   }
 
   function wrapNode(text, a) {
-    var m = document.createElement(TAG);
+    var m = create(TAG);
     m.setAttribute('data-type', a.type);
     m.style.setProperty('display', 'inline', 'important');
     m.style.setProperty('padding', '0', 'important');
     m.style.setProperty('margin', '0', 'important');
     m.style.setProperty('font', 'inherit', 'important');
     styleMark(m, a.type);
-    text.parentNode.insertBefore(m, text);
+    insertBefore(parentOf(text), m, text);
     m.appendChild(text);
     marks.push(m);
     return m;
@@ -291,7 +309,7 @@
   ].join('');
 
   function h(tag, props, children) {
-    var node = document.createElement(tag);
+    var node = create(tag);
     Object.keys(props || {}).forEach(function (k) {
       if (k === 'text') node.textContent = props[k];
       else if (k === 'onclick') node.addEventListener('click', props[k]);
@@ -334,7 +352,7 @@
   }
 
   function showPanel(doc, found, error) {
-    host = document.createElement('div');
+    host = create('div');
     host.setAttribute('data-newsmark', 'panel');
     host.style.setProperty('all', 'initial', 'important');
     added.push(host);
@@ -386,7 +404,7 @@
         (missed ? ' (' + missed + ' could not be found in the page text)' : '') + '. Close puts the page back as it was.' }));
     }
     shadow.appendChild(h('div', { class: 'box', role: 'dialog', 'aria-label': 'newsmark' }, children));
-    document.documentElement.appendChild(host);
+    NP.appendChild.call(docProp('documentElement'), host);
     closeButton.focus({ preventScroll: true });
   }
 
@@ -394,9 +412,9 @@
     var target = w.open(base + 'index.html#bookmarklet', '_blank');
     if (!target) return;
     var origin = new URL(base).origin;
-    w.addEventListener('message', function onMessage(e) {
+    listen(w, 'message', function onMessage(e) {
       if (e.source !== target || !e.data || e.data.type !== 'newsmark-ready') return;
-      w.removeEventListener('message', onMessage);
+      unlisten(w, 'message', onMessage);
       target.postMessage({ type: 'newsmark-article', html: html, url: location.href }, origin);
     });
   }
@@ -408,17 +426,17 @@
   function close() {
     for (var i = marks.length - 1; i >= 0; i--) {
       var m = marks[i];
-      var parent = m.parentNode;
+      var parent = parentOf(m);
       if (!parent) continue;
-      while (m.firstChild) parent.insertBefore(m.firstChild, m);
-      parent.removeChild(m);
+      while (m.firstChild) insertBefore(parent, m.firstChild, m);
+      detach(m);
     }
     for (i = splits.length - 1; i >= 0; i--) {
       var s = splits[i];
       s.node.data = s.data;
-      s.parts.forEach(function (p) { if (p.parentNode) p.parentNode.removeChild(p); });
+      s.parts.forEach(detach);
     }
-    added.forEach(function (node) { if (node.parentNode) node.parentNode.removeChild(node); });
+    added.forEach(detach);
     marks = [];
     splits = [];
     delete w.__newsmark;

@@ -6,29 +6,36 @@
 /* eslint-disable no-var */
 function newsmarkLoader(base) {
   var w = window;
-  if (w.__newsmark) { w.__newsmark.close(); return; }
+  // Page globals can be shadowed by its named elements: use the prototypes.
+  var D = Document.prototype;
+  var get = function (name) { return Object.getOwnPropertyDescriptor(D, name).get.call(document); };
+  var create = function (tag) { return D.createElement.call(document, tag); };
+  var on = EventTarget.prototype.addEventListener;
+  var off = EventTarget.prototype.removeEventListener;
+  var add = Node.prototype.appendChild;
+  if (Object.prototype.hasOwnProperty.call(w, '__newsmark')) { w.__newsmark.close(); return; }
   var origin = new URL(base).origin;
   var blockedByCsp = false;
   function onViolation(e) {
     if (String(e.blockedURI || '').indexOf(origin) === 0) blockedByCsp = true;
   }
-  document.addEventListener('securitypolicyviolation', onViolation);
-  var s = document.createElement('script');
+  on.call(document, 'securitypolicyviolation', onViolation);
+  var s = create('script');
   s.src = base + 'bookmarklet.js';
   s.dataset.newsmark = 'loader';
-  s.onload = function () { document.removeEventListener('securitypolicyviolation', onViolation); };
+  s.onload = function () { off.call(document, 'securitypolicyviolation', onViolation); };
   s.onerror = function () {
     s.remove();
     setTimeout(function () {
-      document.removeEventListener('securitypolicyviolation', onViolation);
+      off.call(document, 'securitypolicyviolation', onViolation);
       explain();
     }, 100);
   };
-  (document.head || document.documentElement).appendChild(s);
+  add.call(get('head') || get('documentElement'), s);
 
   function explain() {
-    var html = document.documentElement.outerHTML;
-    var box = document.createElement('div');
+    var html = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML').get.call(get('documentElement'));
+    var box = create('div');
     box.setAttribute('role', 'alertdialog');
     box.setAttribute('aria-label', 'newsmark');
     box.id = 'newsmark-blocked';
@@ -36,17 +43,17 @@ function newsmarkLoader(base) {
       background: '#fff', color: '#111', border: '2px solid #0072B2', 'border-radius': '8px', padding: '12px 14px',
       font: '14px/1.45 system-ui, sans-serif', 'box-shadow': '0 4px 18px rgba(0,0,0,.25)', 'text-align': 'left' };
     Object.keys(css).forEach(function (k) { box.style.setProperty(k, css[k], 'important'); });
-    var p = document.createElement('p');
+    var p = create('p');
     p.style.setProperty('margin', '0 0 10px', 'important');
     p.textContent = blockedByCsp
       ? 'newsmark cannot run on this page: the site\'s security policy (CSP) does not allow scripts from ' + origin +
         '. You can open the article in the newsmark page instead. Its HTML is handed over from this tab directly; nothing is uploaded.'
       : 'newsmark could not load its script from ' + origin + ' (offline, or blocked by the site). ' +
         'You can open the article in the newsmark page instead. Its HTML is handed over from this tab directly; nothing is uploaded.';
-    var open = document.createElement('button');
+    var open = create('button');
     open.type = 'button';
     open.textContent = 'Open in newsmark';
-    var close = document.createElement('button');
+    var close = create('button');
     close.type = 'button';
     close.textContent = 'Close';
     [open, close].forEach(function (b) {
@@ -61,16 +68,16 @@ function newsmarkLoader(base) {
       if (!target) { p.textContent = 'The browser blocked the new tab. Allow pop-ups for this site and try again.'; return; }
       function onMessage(e) {
         if (e.source !== target || !e.data || e.data.type !== 'newsmark-ready') return;
-        w.removeEventListener('message', onMessage);
+        off.call(w, 'message', onMessage);
         target.postMessage({ type: 'newsmark-article', html: html, url: location.href }, origin);
         box.remove();
       }
-      w.addEventListener('message', onMessage);
+      on.call(w, 'message', onMessage);
     };
     box.appendChild(p);
     box.appendChild(open);
     box.appendChild(close);
-    document.documentElement.appendChild(box);
+    add.call(get('documentElement'), box);
     open.focus();
   }
 }

@@ -37,11 +37,6 @@ bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> s
   return false;
 }
 
-bool ends_with_any(std::string_view s, const std::vector<std::string>& suffixes) {
-  for (const std::string& suffix : suffixes)
-    if (ends_with(s, suffix)) return true;
-  return false;
-}
 
 // ---------------------------------------------------------------- Korean
 
@@ -71,14 +66,15 @@ class KoreanReader {
     Attribution best;
     for (std::size_t i = 0; i < w_.size(); ++i) {
       if (w_[i].quoted) continue;
-      for (const CuePattern& pattern : lex_.cues[kKorean]) {
-        std::size_t last = i;
-        if (!matches(i, pattern, last)) continue;
-        Attribution a = read_cue(i, last, pattern);
-        if (!a.found) continue;
-        if (a.source) return a;
-        if (!best.found || (best.impersonal && !a.impersonal)) best = a;
-      }
+      for (const auto* list : {&lex_.cues_starting(core(i), kKorean), &lex_.word_end_cues})
+        for (const CuePattern* pattern : *list) {
+          std::size_t last = i;
+          if (!matches(i, *pattern, last)) continue;
+          Attribution a = read_cue(i, last, *pattern);
+          if (!a.found) continue;
+          if (a.source) return a;
+          if (!best.found || (best.impersonal && !a.impersonal)) best = a;
+        }
     }
     return best;
   }
@@ -89,6 +85,9 @@ class KoreanReader {
   // Does `pattern` match at word i? `last` receives the index of the cue's last word.
   bool matches(std::size_t i, const CuePattern& pattern, std::size_t& last) const {
     if (pattern.kind == CueKind::connective) {
+      std::size_t last_char = pattern.text.size();
+      text::previous_code_point(pattern.text, last_char);
+      if (!ends_with(core(i), std::string_view(pattern.text).substr(last_char))) return false;
       const std::string plain = without_quotes(core(i));
       return ends_with(plain, pattern.text) && plain.size() > pattern.text.size();
     }
@@ -98,7 +97,10 @@ class KoreanReader {
     last = i;
     while (last < w_.size() && w_[last].core.end < pattern_end) ++last;
     if (last == w_.size()) return false;
-    if (pattern.kind == CueKind::say && ends_with(core(last), "던")) return false;  // 예상했던: "than expected"
+    if (pattern.kind == CueKind::say) {
+      if (ends_with(core(last), "던")) return false;  // 예상했던: "than expected"
+      if (is_quotative(core(last))) return false;     // 예상한다고 밝혔다: the cue is the verb that follows
+    }
     return true;
   }
 
@@ -154,7 +156,7 @@ class KoreanReader {
       if (ends_with(noun_word, p)) particle = p.size();
     if (!particle) return;
     const std::string_view noun = noun_word.substr(0, noun_word.size() - particle);
-    if (!ends_with_any(noun, lex_.report_nouns)) return;
+    if (!lex_.report_nouns.is_suffix_of(noun)) return;
     a.found = true;
     a.cue = Span{w_[i - 1].core.start, w_[i].core.end};
     a.source = Span{w_[i - 1].core.start, w_[i - 1].core.end - particle};
@@ -164,15 +166,36 @@ class KoreanReader {
       for (std::string_view place : {"에서는", "에선", "에서도", "에서"}) {
         if (!ends_with(c, place)) continue;
         const std::string_view stem = c.substr(0, c.size() - place.size());
-        if (!stem.empty() && ends_with_any(stem, lex_.generic_sources[kKorean]))
+        if (!stem.empty() && lex_.generic_sources[kKorean].is_suffix_of(stem))
           a.source = Span{w_[j].core.start, w_[j].core.start + stem.size()};
         break;
       }
     }
   }
 
-  // The subject phrase (은/는 first, then 이/가/도) before the cue at word `cue`.
+  // The subject phrase (은/는 first, then 이/가/도, "X 역시", and a generic "X에서는")
+  // before the cue at word `cue`.
   std::optional<Span> subject_before(std::size_t cue) const {
+    if (auto marked = marked_subject_before(cue)) return marked;
+    for (std::size_t i = cue; i-- > 1;) {
+      const std::string_view c = core(i);
+      if ((c == "역시" || c == "또한") && !w_[i - 1].quoted && !korean_particle_length(core(i - 1)) &&
+          names_a_speaker(i - 1, core(i - 1), w_[i - 1].core.end))
+        return Span{w_[extend_phrase(i - 1, false)].core.start, w_[i - 1].core.end};
+    }
+    for (std::size_t i = cue; i-- > 0;) {
+      const std::string_view c = core(i);
+      for (std::string_view place : {"에서는", "에선"}) {
+        if (!ends_with(c, place) || w_[i].quoted) continue;
+        const std::string_view stem = c.substr(0, c.size() - place.size());
+        if (!stem.empty() && is_generic_source(stem, kKorean))
+          return Span{w_[i].core.start, w_[i].core.start + stem.size()};
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Span> marked_subject_before(std::size_t cue) const {
     for (const bool topic : {true, false}) {
       for (std::size_t i = cue; i-- > 0;) {
         if (w_[i].quoted) continue;
@@ -199,11 +222,11 @@ class KoreanReader {
 
   // Evidence that the stem is a name or a speaker noun rather than a verb form ("있는").
   bool names_a_speaker(std::size_t i, std::string_view stem, std::size_t stem_end) const {
-    for (const CompanyMention& m : v_.companies)
-      if (m.span.start >= w_[i].span.start && m.span.end <= stem_end && m.span.end > w_[i].core.start) return true;
+    for (const CompanyMention* m : v_.companies)
+      if (m->span.start >= w_[i].span.start && m->span.end <= stem_end && m->span.end > w_[i].core.start) return true;
     if (ends_with(stem, ")")) return true;
-    if (has_name_like_latin(stem)) return true;
-    if (ends_with_any(stem, lex_.generic_sources[kKorean]) || ends_with_any(stem, lex_.titles[kKorean])) return true;
+    if (has_name_like_latin(stem) || lex_.is_organisation_name(stem)) return true;
+    if (lex_.generic_sources[kKorean].is_suffix_of(stem) || lex_.titles[kKorean].is_suffix_of(stem)) return true;
     if (stem == "그" || stem == "그녀" || stem == "이들" || stem == "그들") return true;
     return i == first_content_word() && syllables(stem) >= 2;
   }
@@ -223,16 +246,18 @@ class KoreanReader {
     return false;
   }
 
+  bool is_title(std::string_view stem) const { return lex_.titles[kKorean].contains(stem); }
+
   std::size_t first_content_word() const {
     std::size_t i = 0;
-    while (i < w_.size() && lex_.korean_adverbs.count(std::string(core(i)))) ++i;
+    while (i < w_.size() && lex_.korean_adverbs.contains(core(i))) ++i;
     return i;
   }
 
   // Bare nouns carry no particle or ending: "젠슨 황 엔비디아 최고경영자(CEO)는".
   bool is_bare_noun(std::size_t i) const {
     const std::string_view c = core(i);
-    if (c.empty() || w_[i].quoted || lex_.korean_adverbs.count(std::string(c))) return false;
+    if (c.empty() || w_[i].quoted || lex_.korean_adverbs.contains(c)) return false;
     const char32_t last = last_code_point(c);
     return !text::is_hangul(last) || !is_inflected_ending(last);
   }
@@ -242,6 +267,11 @@ class KoreanReader {
   std::size_t extend_phrase(std::size_t head, bool genitive) const {
     constexpr int kMaxBare = 4;
     std::size_t j = head;
+    // A bare title ("회장은") follows the person's name, whatever its last syllable (손정의).
+    const std::string_view head_core = core(head);
+    if (head > 0 && is_title(head_core.substr(0, head_core.size() - korean_particle_length(head_core))) &&
+        !w_[head - 1].ends_clause && !w_[head - 1].quoted)
+      --j;
     int bare = 0;
     bool in_list = false;
     while (j > 0) {
@@ -307,10 +337,10 @@ class EnglishReader {
   Attribution run() const {
     Attribution best;
     for (std::size_t i = 0; i < w_.size(); ++i) {
-      for (const CuePattern& pattern : Lexicon::get().cues[kEnglish]) {
-        const std::size_t n = match(i, pattern.text);
+      for (const CuePattern* pattern : Lexicon::get().cues_starting(lower_[i], kEnglish)) {
+        const std::size_t n = match(i, pattern->text);
         if (!n) continue;
-        Attribution a = read_cue(i, n, pattern);
+        Attribution a = read_cue(i, n, *pattern);
         if (!a.found) continue;
         if (a.source) return a;
         if (!best.found || (best.impersonal && !a.impersonal)) best = a;
@@ -423,8 +453,8 @@ class EnglishReader {
 }  // namespace
 
 bool is_generic_source(std::string_view phrase, Lang lang) {
-  return ends_with_any(phrase, Lexicon::get().generic_sources[lang]) ||
-         (lang == kKorean && ends_with_any(phrase, Lexicon::get().report_nouns));
+  return Lexicon::get().generic_sources[lang].is_suffix_of(phrase) ||
+         (lang == kKorean && Lexicon::get().report_nouns.is_suffix_of(phrase));
 }
 
 Attribution attribute_korean(const SentenceView& view) { return KoreanReader(view).run(); }

@@ -16,12 +16,6 @@ bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_ascii_letter(char c) { return is_ascii_upper(c) || (c >= 'a' && c <= 'z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
@@ -64,34 +58,35 @@ Ending ending_of(std::string_view s) {
 struct Facts {
   int actors = 0;  // named companies and people
   bool amount = false, number = false, time = false, event = false;
+  bool named_object = false;  // a short quoted name: '솔라', ‘Marble’
   std::vector<Span> companies;  // the company mentions inside the sentence
 };
 
 class FactReader {
  public:
-  FactReader(const Context& ctx, Span sentence, const std::vector<Word>& words, Lang lang)
-      : ctx_(ctx), sentence_(sentence), words_(words), lang_(lang), lex_(Lexicon::get()),
-        s_(slice(ctx.text, sentence)) {}
+  FactReader(const SentenceView& view, Lang lang, bool has_amount)
+      : text_(view.text), companies_(view.companies), words_(view.words), lang_(lang), lex_(Lexicon::get()),
+        s_(slice(view.text, view.sentence)), has_amount_(has_amount) {}
 
   Facts read() {
     Facts f;
     count_companies(f);
     f.actors += lang_ == kKorean ? korean_names(f) : english_names(f);
-    for (const Amount& a : ctx_.amounts)
-      if (overlaps(a.span, sentence_)) f.amount = true;
+    f.amount = has_amount_;
     f.number = has_number();
-    f.time = contains_any(lex_.time_words[lang_]);
-    f.event = contains_any(lex_.events[lang_]);
+    const bool english = lang_ == kEnglish;
+    f.time = lex_.time_words[lang_].occurs_in(s_, {english, english, english});
+    f.event = lex_.events[lang_].occurs_in(s_, {english, english, false});
+    f.named_object = has_quoted_name();
     return f;
   }
 
  private:
   void count_companies(Facts& f) const {
     std::vector<std::string> entities;
-    for (const CompanyMention& m : ctx_.companies) {
-      if (!overlaps(m.span, sentence_)) continue;
-      f.companies.push_back(m.span);
-      if (std::find(entities.begin(), entities.end(), m.entity) == entities.end()) entities.push_back(m.entity);
+    for (const CompanyMention* m : companies_) {
+      f.companies.push_back(m->span);
+      if (std::find(entities.begin(), entities.end(), m->entity) == entities.end()) entities.push_back(m->entity);
     }
     f.actors += static_cast<int>(entities.size());
   }
@@ -110,11 +105,12 @@ class FactReader {
     for (std::size_t i = 0; i < words_.size(); ++i) {
       const Word& w = words_[i];
       if (inside_company(w.span, f)) continue;
-      const std::string_view c = slice(ctx_.text, w.core);
+      const std::string_view c = slice(text_, w.core);
       const std::size_t bracket = c.find('(');
-      if (bracket != std::string_view::npos && bracket > 0 && is_name_run(c, bracket + 1)) {
+      const std::string_view stem = c.substr(0, c.size() - korean_particle_length(c));
+      if (bracket != std::string_view::npos && bracket > 0 && is_alias(c, bracket + 1)) {
         ++n;
-      } else if (is_name_run(c, 0)) {
+      } else if (is_name_run(c, 0) || lex_.is_organisation_name(stem)) {
         ++n;
       } else if (i > 0 && starts_with_title(c) && !words_[i - 1].ends_clause) {
         ++n;
@@ -133,11 +129,16 @@ class FactReader {
     return !lex_.not_names[lang_].count(std::string(run));
   }
 
-  bool starts_with_title(std::string_view c) const {
-    for (const std::string& t : lex_.titles[kKorean])
-      if (starts_with(c, t)) return true;
-    return false;
+  // "허쉬(Hershey)", "엔비디아(NVDA)": a capitalised Latin alias that is not an acronym
+  // of a technology or a title ("정보기술(IT)", "최고경영자(CEO)").
+  bool is_alias(std::string_view c, std::size_t pos) const {
+    std::size_t end = pos;
+    while (end < c.size() && is_ascii_letter(c[end])) ++end;
+    const std::string_view run = c.substr(pos, end - pos);
+    return run.size() >= 2 && is_ascii_upper(run[0]) && !lex_.not_names[lang_].count(std::string(run));
   }
+
+  bool starts_with_title(std::string_view c) const { return lex_.titles[kKorean].is_prefix_of(c); }
 
   // English names: runs of capitalised words; the first word of the sentence counts only
   // as part of a longer run, since every sentence starts with a capital.
@@ -159,11 +160,23 @@ class FactReader {
   }
 
   bool is_capitalised(std::size_t i) const {
-    const std::string_view c = slice(ctx_.text, words_[i].core);
+    const std::string_view c = slice(text_, words_[i].core);
     if (c.empty() || !is_ascii_upper(c[0])) return false;
     std::size_t end = 0;
     while (end < c.size() && (is_ascii_letter(c[end]) || c[end] == '.' || c[end] == '&')) ++end;
     return !lex_.not_names[kEnglish].count(std::string(c.substr(0, end)));
+  }
+
+  // A quotation of at most two words is a name (of a product, a model, a project), not
+  // reported speech.
+  bool has_quoted_name() const {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      if (!words_[i].quoted) continue;
+      const bool opens_here = i == 0 || !words_[i - 1].quoted || words_[i - 1].ends_quote;
+      if (!opens_here) continue;
+      if (words_[i].ends_quote || (i + 1 < words_.size() && words_[i + 1].ends_quote)) return true;
+    }
+    return false;
   }
 
   bool has_number() const {
@@ -174,36 +187,18 @@ class FactReader {
     return false;
   }
 
-  bool contains_any(const std::vector<std::string>& phrases) const {
-    if (lang_ == kKorean) {
-      for (const std::string& p : phrases)
-        if (s_.find(p) != std::string_view::npos) return true;
-      return false;
-    }
-    const std::string l = lower(s_);
-    for (const std::string& p : phrases)
-      for (std::size_t at = l.find(p); at != std::string::npos; at = l.find(p, at + 1))
-        if (at == 0 || !is_ascii_letter(l[at - 1])) return true;
-    return false;
-  }
-
-  const Context& ctx_;
-  Span sentence_;
+  std::string_view text_;
+  const std::vector<const CompanyMention*>& companies_;
   const std::vector<Word>& words_;
   Lang lang_;
   const Lexicon& lex_;
   std::string_view s_;
+  bool has_amount_;
 };
 
 bool is_hedged(std::string_view s, Lang lang) {
-  for (const std::string& h : Lexicon::get().hedges[lang]) {
-    for (std::size_t at = s.find(h); at != std::string_view::npos; at = s.find(h, at + 1)) {
-      if (lang == kKorean) return true;
-      const std::size_t end = at + h.size();
-      if ((at == 0 || !is_ascii_letter(s[at - 1])) && (end == s.size() || !is_ascii_letter(s[end]))) return true;
-    }
-  }
-  return false;
+  const bool english = lang == kEnglish;
+  return Lexicon::get().hedges[lang].occurs_in(s, {false, english, english});
 }
 
 bool is_pronoun(std::string_view s) {
@@ -222,19 +217,55 @@ double score_of(const Claim& c, const Attribution& a, const Facts& f) {
   return std::round(std::min(1.0, score) * 100) / 100;
 }
 
-std::string entity_of(Span source, const std::vector<CompanyMention>& companies) {
+std::string entity_of(Span source, const std::vector<const CompanyMention*>& companies) {
   std::string entity;
-  for (const CompanyMention& m : companies)
-    if (overlaps(m.span, source)) entity = m.entity;  // the last one is the head of the phrase
+  for (const CompanyMention* m : companies)
+    if (overlaps(m->span, source)) entity = m->entity;  // the last one is the head of the phrase
   return entity;
 }
+
+// Walks the company mentions and amounts along the sentences (both in text order), so
+// that each sentence sees only its own without rescanning the whole article.
+class Cursor {
+ public:
+  explicit Cursor(const Context& ctx) {
+    for (const CompanyMention& m : ctx.companies) companies_.push_back(&m);
+    std::stable_sort(companies_.begin(), companies_.end(),
+                     [](const CompanyMention* a, const CompanyMention* b) { return a->span.start < b->span.start; });
+    for (const Amount& a : ctx.amounts) amounts_.push_back(a.span);
+    std::sort(amounts_.begin(), amounts_.end(), [](Span a, Span b) { return a.start < b.start; });
+  }
+
+  // The mentions overlapping `sentence`; sentences must come in increasing order.
+  const std::vector<const CompanyMention*>& companies_in(Span sentence) {
+    while (next_company_ < companies_.size() && companies_[next_company_]->span.end <= sentence.start) ++next_company_;
+    inside_.clear();
+    for (std::size_t i = next_company_; i < companies_.size() && companies_[i]->span.start < sentence.end; ++i)
+      if (overlaps(companies_[i]->span, sentence)) inside_.push_back(companies_[i]);
+    return inside_;
+  }
+
+  bool has_amount_in(Span sentence) {
+    while (next_amount_ < amounts_.size() && amounts_[next_amount_].end <= sentence.start) ++next_amount_;
+    for (std::size_t i = next_amount_; i < amounts_.size() && amounts_[i].start < sentence.end; ++i)
+      if (overlaps(amounts_[i], sentence)) return true;
+    return false;
+  }
+
+ private:
+  std::vector<const CompanyMention*> companies_, inside_;
+  std::vector<Span> amounts_;
+  std::size_t next_company_ = 0, next_amount_ = 0;
+};
 
 }  // namespace
 
 std::vector<Claim> find_claims(const Context& ctx) {
   std::vector<Claim> claims;
   std::optional<Span> last_speaker;  // the last named speaker, for "he said" / "그는"
+  std::string last_speaker_entity;
   std::size_t last_speaker_sentence = 0;
+  Cursor cursor(ctx);
   constexpr std::size_t kPronounReach = 3;
   for (std::size_t index = 0; index < ctx.sentences.size(); ++index) {
     const Span sentence = ctx.sentences[index];
@@ -243,21 +274,26 @@ std::vector<Claim> find_claims(const Context& ctx) {
     if (ending_of(s) != Ending::statement) continue;
     const Lang lang = language_of(s);
     const std::vector<Word> words = words_of(ctx.text, sentence);
-    const SentenceView view{ctx.text, sentence, words, ctx.companies};
+    const SentenceView view{ctx.text, sentence, words, cursor.companies_in(sentence)};
     Attribution a = lang == kKorean ? attribute_korean(view) : attribute_english(view);
-    const Facts f = FactReader(ctx, sentence, words, lang).read();
+    const Facts f = FactReader(view, lang, cursor.has_amount_in(sentence)).read();
 
     const bool supported = f.actors > 0 || f.amount || f.number;
     const bool attributed = a.found && (a.source.has_value() || (a.impersonal && supported));
-    const bool factual = (f.actors > 0 && (f.amount || f.number || f.time || f.event || f.actors > 1)) ||
+    const bool factual =
+        (f.actors > 0 && (f.amount || f.number || f.time || f.event || f.named_object || f.actors > 1)) ||
                          (f.amount && f.event);
     if (!attributed && !factual) continue;
 
+    std::string source_entity = a.source ? entity_of(*a.source, view.companies) : "";
     if (a.source && is_pronoun(slice(ctx.text, *a.source)) && last_speaker &&
-        index - last_speaker_sentence <= kPronounReach)
+        index - last_speaker_sentence <= kPronounReach) {
       a.source = last_speaker;
+      source_entity = last_speaker_entity;
+    }
     if (a.source && !a.generic_source && !is_pronoun(slice(ctx.text, *a.source))) {
       last_speaker = a.source;
+      last_speaker_entity = source_entity;
       last_speaker_sentence = index;
     }
 
@@ -268,7 +304,7 @@ std::vector<Claim> find_claims(const Context& ctx) {
     if (attributed) {
       c.source = a.source;
       c.cue = a.cue;
-      if (a.source) c.source_entity = entity_of(*a.source, ctx.companies);
+      c.source_entity = source_entity;
     }
     c.hedged = (attributed && a.hedged) || is_hedged(s, lang);
     c.score = score_of(c, a, f);

@@ -5,12 +5,18 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#include "claims/phrases.h"
 
 namespace newsmark::claims {
 
 enum class CueKind { say, quote_say, according, emerge, impersonal, connective };
+
+// One list per language; index with the Lang below.
+enum Lang { kKorean = 0, kEnglish = 1 };
 
 struct CuePattern {
   // Korean: a word prefix (a word suffix for connective); English: lower-case words
@@ -20,21 +26,32 @@ struct CuePattern {
   bool hedged = false;
 };
 
-// One list per language; index with the Lang below.
-enum Lang { kKorean = 0, kEnglish = 1 };
 
 struct Lexicon {
   static const Lexicon& get();
 
   std::vector<CuePattern> cues[2];
-  std::vector<std::string> report_nouns;  // Korean only
-  std::vector<std::string> generic_sources[2];
-  std::vector<std::string> hedges[2];
-  std::vector<std::string> events[2];
-  std::vector<std::string> titles[2];
-  std::vector<std::string> time_words[2];
+  // The cues by their head (Korean: first character; English: first word), so that a
+  // word is compared only with the cues that can start there. Connective cues, matched
+  // at the end of a word, are listed apart.
+  std::unordered_map<std::string, std::vector<const CuePattern*>> cues_by_head[2];
+  std::vector<const CuePattern*> word_end_cues;
+
+  // The cues that may start at `word` (its first character or, in English, itself).
+  const std::vector<const CuePattern*>& cues_starting(std::string_view word, Lang lang) const;
+  PhraseSet report_nouns;  // Korean only
+  PhraseSet generic_sources[2];
+  PhraseSet hedges[2];
+  PhraseSet events[2];
+  PhraseSet titles[2];
+  PhraseSet time_words[2];
   std::unordered_set<std::string> not_names[2];
-  std::unordered_set<std::string> korean_adverbs;
+  PhraseSet korean_adverbs;
+  PhraseSet organisation_suffixes;                         // Korean only: 위원회, 社
+  std::unordered_set<std::string> generic_organisations;  // Korean only: 시중은행
+
+  // Whether a Korean word stem names an organisation by its ending: 한국은행, 소니社.
+  bool is_organisation_name(std::string_view stem) const;
 };
 
 }  // namespace newsmark::claims

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "claims/phrases.h"
 #include "text/utf8.h"
 
 namespace newsmark::claims {
@@ -18,6 +19,14 @@ bool is_trailing_noise(char32_t cp) {
          cp == ']' || cp == 0x2014 || cp == 0x300D;
 }
 
+// A straight single quote is also an apostrophe ("Apple's"): it opens a quotation only
+// after a space or a bracket and when another one follows, and closes an open one.
+bool single_quote_opens(std::string_view s, std::size_t at, bool open) {
+  if (open) return false;
+  const bool after_space = at == 0 || s[at - 1] == ' ' || s[at - 1] == '(';
+  return after_space && s.find('\'', at + 1) != std::string_view::npos;
+}
+
 // Marks, per byte of the sentence, whether it lies inside a quotation. Straight quotes
 // count only when they pair up, curly ones only when the closing mark follows.
 std::vector<bool> quoted_bytes(std::string_view text, Span sentence) {
@@ -26,7 +35,7 @@ std::vector<bool> quoted_bytes(std::string_view text, Span sentence) {
   std::size_t straight = 0;
   for (char c : s) straight += c == '"';
   const bool use_straight = straight % 2 == 0;
-  bool open = false;
+  bool open = false, single = false;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t at = i;
     const char32_t cp = text::next_code_point(s, i);
@@ -34,7 +43,8 @@ std::vector<bool> quoted_bytes(std::string_view text, Span sentence) {
     else if (cp == 0x201C) open = s.find("\xE2\x80\x9D", i) != std::string_view::npos;
     else if (cp == 0x2018 && !open) open = s.find("\xE2\x80\x99", i) != std::string_view::npos;
     else if (cp == 0x201D || (cp == 0x2019 && open)) open = false;
-    for (std::size_t k = at; k < i; ++k) inside[k] = open;
+    else if (cp == '\'') single = single_quote_opens(s, at, single);
+    for (std::size_t k = at; k < i; ++k) inside[k] = open || single;
   }
   return inside;
 }
@@ -59,6 +69,21 @@ Span core_of(std::string_view text, Span word) {
 }
 
 }  // namespace
+
+std::size_t korean_particle_length(std::string_view word) {
+  static const PhraseSet particles = [] {
+    PhraseSet set;
+    for (const char* p : {"에서는", "께서는", "에서", "께서", "으로", "에게", "은", "는", "이", "가", "을", "를", "도", "의", "에",
+                          "와", "과", "로"})
+      set.add(p);
+    return set;
+  }();
+  // The longest particle wins: 에서는 before 는.
+  for (std::size_t n : {9, 6, 3}) {
+    if (word.size() > n && particles.contains(word.substr(word.size() - n))) return n;
+  }
+  return 0;
+}
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 bool ends_with(std::string_view s, std::string_view suffix) {

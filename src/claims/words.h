@@ -23,6 +23,10 @@ std::vector<Word> words_of(std::string_view text, Span sentence);
 
 inline std::string_view slice(std::string_view text, Span s) { return text.substr(s.start, s.end - s.start); }
 
+// The length in bytes of the Korean particle that ends `word` (은, 는, 이, 가, 을, 를,
+// 도, 의, 에, 와, 과, 로, 으로, 에서, 께서, ...), or 0.
+std::size_t korean_particle_length(std::string_view word);
+
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
 

@@ -13,7 +13,8 @@ const crypto = require('crypto');
 const root = path.resolve(__dirname, '..');
 const web = path.join(root, 'web');
 const dist = path.join(root, 'dist');
-const wasmModule = path.join(root, 'build', 'wasm', 'wasm', 'newsmark.js');
+// NEWSMARK_WASM_JS picks another build of the module (e.g. a developer's own build folder).
+const wasmModule = path.resolve(process.env.NEWSMARK_WASM_JS || path.join(root, 'build', 'wasm', 'wasm', 'newsmark.js'));
 
 function fail(message) {
   console.error(`build-web: ${message}`);

@@ -344,9 +344,16 @@
       [h('span', { text: label }), detail ? h('span', { class: 'muted', text: ' ' + detail }) : null])]);
   }
 
-  // 'USD 50,000,000,000', 'KRW 1,000,000–2,000,000', or '' when the value is unknown.
+  // 'USD 50B', '≈ KRW 1T–9.9T', or '' when the value is unknown.
   function amountValue(a) {
-    var n = function (v) { return typeof v === 'number' ? v.toLocaleString('en-US') : ''; };
+    var n = function (v) {
+      if (typeof v !== 'number') return '';
+      var scales = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+      for (var i = 0; i < scales.length; i++) {
+        if (Math.abs(v) >= scales[i][0]) return Number((v / scales[i][0]).toPrecision(4)) + scales[i][1];
+      }
+      return String(v);
+    };
     var value = typeof a.value === 'number' ? n(a.value) : (a.low !== undefined || a.high !== undefined) ? n(a.low) + '–' + n(a.high) : '';
     return value ? (a.approx ? '≈ ' : '') + (a.currency || '') + ' ' + value : '';
   }

@@ -119,7 +119,7 @@ export function renderMeta(container, doc, t) {
   if (doc.published) items.push(el('span', { class: 'meta-published' }, el('span', { class: 'meta-key' }, t('meta.published')), ' ',
     el('time', { datetime: /^[\d:T+.Z-]+$/.test(doc.published) ? doc.published : null }, doc.published)));
   if (doc.url) items.push(el('span', { class: 'meta-url' }, doc.url));
-  container.replaceChildren(
-    el('h2', { class: `meta-title${doc.title ? '' : ' visually-hidden'}`, id: 'article-title' }, doc.title || t('meta.untitled')),
-    items.length ? el('p', { class: 'meta-line' }, items) : null);
+  const title = el('h2', { class: `meta-title${doc.title ? '' : ' visually-hidden'}`, id: 'article-title' }, doc.title || t('meta.untitled'));
+  if (items.length) container.replaceChildren(title, el('p', { class: 'meta-line' }, items));
+  else container.replaceChildren(title);
 }

@@ -225,6 +225,19 @@ test('exports parse: JSON, W3C Web Annotation whose selectors re-anchor, CSV', {
   const emoji = w3c.items.find((i) => i.target.selector[0].exact === '$1–2 billion');
   assert.ok(emoji.target.selector[0].prefix.includes('😀'), 'a surrogate pair in the context stays whole');
 
+  // The same holds for what the core found in a real sample.
+  await page.click('#sample-ko');
+  await page.waitForFunction(() => /\d+ ms/.test(document.querySelector('#status').textContent));
+  const sampleText = await visibleText(page);
+  const sampleW3c = JSON.parse(await downloadExport(page, 'w3c'));
+  for (const item of sampleW3c.items) {
+    const [quote, position] = item.target.selector;
+    assert.equal(sampleText.slice(position.start, position.end), quote.exact);
+    assert.equal(sampleText.slice(position.start - quote.prefix.length, position.start), quote.prefix);
+    assert.equal(sampleText.slice(position.end, position.end + quote.suffix.length), quote.suffix);
+  }
+  await showSynthetic(page);
+
   const csvText = await downloadExport(page, 'csv');
   const rows = parseCsv(csvText.replace(/^\ufeff/, ''));
   assert.equal(rows[0][0], 'id');

@@ -3,10 +3,16 @@
 import { el } from './dom.js';
 import { groupAmounts, describeAmount } from './model.js';
 
-function section(id, title, count, items, t) {
+// Long lists are cut (a 1 MB page can hold tens of thousands of mentions): j/k still reach
+// every one of them in the article.
+const MAX_ITEMS = 300;
+
+function section(id, title, { total, items }, t) {
+  const shown = items.slice();
+  if (total > items.length) shown.push(el('li', { class: 'panel-more' }, t('panel.more', { count: total - items.length })));
   return el('section', { class: `panel-section panel-${id}`, 'aria-labelledby': `panel-h-${id}` },
-    el('h3', { id: `panel-h-${id}` }, title, ' ', el('span', { class: 'count' }, String(count))),
-    items.length ? el('ul', { class: 'panel-list' }, items) : el('p', { class: 'panel-none' }, t('panel.none')));
+    el('h3', { id: `panel-h-${id}` }, title, ' ', el('span', { class: 'count' }, String(total))),
+    items.length ? el('ul', { class: 'panel-list' }, shown) : el('p', { class: 'panel-none' }, t('panel.none')));
 }
 
 function itemButton(label, onClick, children, extraClass) {
@@ -28,30 +34,31 @@ function companyItems(model, onSelect, t) {
     return { key, name: e.name, ticker: e.ticker || list.find((a) => a.ticker)?.ticker, watch: list.some((a) => a.watchlist), list };
   });
   rows.sort((x, y) => y.list.length - x.list.length || x.list[0].start - y.list[0].start);
-  return rows.map((row) => itemButton(t('panel.gotoLabel', { what: row.name }), () => onSelect(row.list), [
+  return { total: rows.length, items: rows.slice(0, MAX_ITEMS).map((row) => itemButton(t('panel.gotoLabel', { what: row.name }), () => onSelect(row.list), [
     el('span', { class: 'swatch swatch-company', 'aria-hidden': 'true' }),
     el('span', { class: 'item-main' }, row.name),
     row.ticker ? el('span', { class: 'ticker' }, row.ticker) : null,
     row.watch ? el('span', { class: 'tag' }, t('panel.watchlisted')) : null,
     el('span', { class: 'item-count' }, t('panel.mentions', { count: row.list.length })),
-  ], 'entity-row'));
+  ], 'entity-row')) };
 }
 
 function amountItems(model, onSelect, t) {
-  return groupAmounts(model.annotations).map((g) => {
+  const groups = groupAmounts(model.annotations);
+  return { total: groups.length, items: groups.slice(0, MAX_ITEMS).map((g) => {
     const normalised = describeAmount(g);
     return itemButton(t('panel.gotoLabel', { what: g.amount.text }), () => onSelect([g.amount]), [
       el('span', { class: 'swatch swatch-amount', 'aria-hidden': 'true' }),
       el('span', { class: 'item-main' }, g.amount.text),
       el('span', { class: 'normalised' }, normalised),
     ], 'amount-row');
-  });
+  }) };
 }
 
 function claimItems(model, onSelect, t) {
   const claims = model.annotations.filter((a) => a.type === 'claim')
     .sort((x, y) => (y.score || 0) - (x.score || 0) || x.start - y.start);
-  return claims.map((c) => {
+  return { total: claims.length, items: claims.slice(0, MAX_ITEMS).map((c) => {
     const short = c.text.length > 180 ? `${c.text.slice(0, 177)}…` : c.text;
     const details = [];
     if (c.source) details.push(el('span', { class: 'detail' }, `${t('panel.source')}: `, el('strong', {}, c.source.text)));
@@ -64,7 +71,7 @@ function claimItems(model, onSelect, t) {
       el('span', { class: 'item-main claim-text' }, short),
       el('span', { class: 'details' }, details),
     ], 'claim-row');
-  });
+  }) };
 }
 
 export function renderPanel(container, model, onSelect, t) {
@@ -72,9 +79,9 @@ export function renderPanel(container, model, onSelect, t) {
   const amounts = amountItems(model, onSelect, t);
   const claims = claimItems(model, onSelect, t);
   const parts = [
-    section('companies', t('panel.companies'), companies.length, companies, t),
-    section('amounts', t('panel.amounts'), amounts.length, amounts, t),
-    section('claims', t('panel.claims'), claims.length, claims, t),
+    section('companies', t('panel.companies'), companies, t),
+    section('amounts', t('panel.amounts'), amounts, t),
+    section('claims', t('panel.claims'), claims, t),
   ];
   if (model.warnings && model.warnings.length) {
     parts.push(el('details', { class: 'warnings' }, el('summary', {}, t('panel.warnings')),

@@ -119,7 +119,12 @@ export function renderMeta(container, doc, t) {
   if (doc.published) items.push(el('span', { class: 'meta-published' }, el('span', { class: 'meta-key' }, t('meta.published')), ' ',
     el('time', { datetime: /^[\d:T+.Z-]+$/.test(doc.published) ? doc.published : null }, doc.published)));
   if (doc.url) items.push(el('span', { class: 'meta-url' }, doc.url));
-  const title = el('h2', { class: `meta-title${doc.title ? '' : ' visually-hidden'}`, id: 'article-title' }, doc.title || t('meta.untitled'));
+  // The headline is usually the article's first block already: then the title above it
+  // stays for screen readers only.
+  const first = doc.blocks[0];
+  const repeated = first && first.kind === 'h1' && doc.text.slice(first.start, first.end).trim() === (doc.title || '').trim();
+  const title = el('h2', { class: `meta-title${doc.title && !repeated ? '' : ' visually-hidden'}`, id: 'article-title' },
+    doc.title || t('meta.untitled'));
   if (items.length) container.replaceChildren(title, el('p', { class: 'meta-line' }, items));
   else container.replaceChildren(title);
 }

@@ -226,9 +226,10 @@ class KoreanReader {
       if (m->span.start >= w_[i].span.start && m->span.end <= stem_end && m->span.end > w_[i].core.start) return true;
     if (ends_with(stem, ")")) return true;
     if (has_name_like_latin(stem) || lex_.is_organisation_name(stem)) return true;
-    if (lex_.generic_sources[kKorean].is_suffix_of(stem) || lex_.titles[kKorean].is_suffix_of(stem)) return true;
+    const std::string_view singular = ends_with(stem, "들") ? stem.substr(0, stem.size() - 3) : stem;
+    if (lex_.generic_sources[kKorean].is_suffix_of(singular) || lex_.titles[kKorean].is_suffix_of(singular)) return true;
     if (stem == "그" || stem == "그녀" || stem == "이들" || stem == "그들") return true;
-    return i == first_content_word() && syllables(stem) >= 2;
+    return opens_sentence(i) && syllables(stem) >= 2;
   }
 
   bool has_name_like_latin(std::string_view s) const {
@@ -248,10 +249,16 @@ class KoreanReader {
 
   bool is_title(std::string_view stem) const { return lex_.titles[kKorean].contains(stem); }
 
-  std::size_t first_content_word() const {
-    std::size_t i = 0;
-    while (i < w_.size() && lex_.korean_adverbs.contains(core(i))) ++i;
-    return i;
+  // Whether word i ends the noun phrase that opens the sentence ("소비자 단체들은"):
+  // only sentence adverbs and bare nouns come before it.
+  bool opens_sentence(std::size_t i) const {
+    constexpr std::size_t kMaxNouns = 3;
+    std::size_t first = 0;
+    while (first < i && lex_.korean_adverbs.contains(core(first))) ++first;
+    if (i - first > kMaxNouns) return false;
+    for (std::size_t k = first; k < i; ++k)
+      if (!is_bare_noun(k) || w_[k].ends_clause) return false;
+    return true;
   }
 
   // Bare nouns carry no particle or ending: "젠슨 황 엔비디아 최고경영자(CEO)는".

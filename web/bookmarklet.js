@@ -55,7 +55,6 @@
 
   var html = getter(Element.prototype, 'outerHTML').call(docProp('documentElement'));
   var loader = create('script');
-  loader.src = base + 'newsmark.js';
   loader.onload = function () {
     var factory = w.createNewsmark;
     try { delete w.createNewsmark; } catch (e) { w.createNewsmark = undefined; }
@@ -68,7 +67,12 @@
   };
   loader.onerror = function () { showPanel(null, null, new Error('could not load ' + base + 'newsmark.js')); };
   added.push(loader);
-  NP.appendChild.call(docProp('head') || docProp('documentElement'), loader);
+  try {
+    loader.src = base + 'newsmark.js'; // throws where Trusted Types are enforced
+    NP.appendChild.call(docProp('head') || docProp('documentElement'), loader);
+  } catch (err) {
+    showPanel(null, null, err);
+  }
 
   function annotate(m, input) {
     var bytes = new TextEncoder().encode(input);

@@ -21,7 +21,13 @@ function newsmarkLoader(base) {
   }
   on.call(document, 'securitypolicyviolation', onViolation);
   var s = create('script');
-  s.src = base + 'bookmarklet.js';
+  try {
+    s.src = base + 'bookmarklet.js';
+  } catch (e) { // Trusted Types: the page's CSP allows no script URL of ours
+    blockedByCsp = true;
+    explain();
+    return;
+  }
   s.dataset.newsmark = 'loader';
   s.onload = function () { off.call(document, 'securitypolicyviolation', onViolation); };
   s.onerror = function () {

@@ -1,5 +1,6 @@
 #include "claims/attribution.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_set>
 
@@ -227,7 +228,8 @@ class KoreanReader {
     if (ends_with(stem, ")")) return true;
     if (has_name_like_latin(stem) || lex_.is_organisation_name(stem)) return true;
     const std::string_view singular = ends_with(stem, "들") ? stem.substr(0, stem.size() - 3) : stem;
-    if (lex_.generic_sources[kKorean].is_suffix_of(singular) || lex_.titles[kKorean].is_suffix_of(singular)) return true;
+    for (std::string_view form : {stem, singular})
+      if (lex_.generic_sources[kKorean].is_suffix_of(form) || lex_.titles[kKorean].is_suffix_of(form)) return true;
     if (stem == "그" || stem == "그녀" || stem == "이들" || stem == "그들") return true;
     return opens_sentence(i) && syllables(stem) >= 2;
   }
@@ -269,6 +271,18 @@ class KoreanReader {
     return !text::is_hangul(last) || !is_inflected_ending(last);
   }
 
+  // The words of a Hangul name before a bracketed Latin alias of n words, less one:
+  // "도(Jane Doe)" is preceded by one more word of the name.
+  std::size_t words_in_alias(std::size_t i) const {
+    const std::string_view c = core(i);
+    const std::size_t open = c.find('(');
+    const std::size_t close = c.find(')');
+    if (open == 0 || open == std::string_view::npos || close == std::string_view::npos || close < open) return 0;
+    const std::string_view alias = c.substr(open + 1, close - open - 1);
+    if (alias.empty() || alias[0] < 'A' || alias[0] > 'Z') return 0;
+    return static_cast<std::size_t>(std::count(alias.begin(), alias.end(), ' '));
+  }
+
   // Extends the phrase ending at word `head` back over the words that belong to it:
   // bare nouns, "X를 비롯한", "X, Y 등", and with `genitive` also "X의".
   std::size_t extend_phrase(std::size_t head, bool genitive) const {
@@ -281,12 +295,18 @@ class KoreanReader {
       --j;
     int bare = 0;
     bool in_list = false;
+    std::size_t alias_words = words_in_alias(head);
     while (j > 0) {
       const Word& w = w_[j - 1];
       const std::string_view c = core(j - 1);
       if (w.quoted) break;
+      if (alias_words > 0 && !w.ends_clause) {  // "제인 도(Jane Doe)": as many words as the alias
+        --j, --alias_words;
+        continue;
+      }
       if (c == "비롯한" && j >= 2 && ends_with_any(core(j - 2), {"을", "를"})) {
         j -= 2;
+        alias_words = words_in_alias(j);
         continue;
       }
       if (c == "등" || c == "및") {

@@ -66,8 +66,10 @@ Lexicon::Lexicon() {
   load_words(data::file("amounts/data/numerals.tsv"));
   load_words(data::file("amounts/data/scales.tsv"));
   load_modifiers();
-  data::for_each_line(data::file("amounts/data/not-money.txt"),
-                      [&](std::string_view line) { not_money_.emplace_back(line); });
+  data::for_each_line(data::file("amounts/data/not-money.txt"), [&](std::string_view line) {
+    const auto cols = split_tabs(line);
+    not_money_.push_back({std::string(cols[0]), column(cols, 1) == "always"});
+  });
   data::for_each_line(data::file("amounts/data/change-words.txt"),
                       [&](std::string_view line) { change_words_.insert(lower(line)); });
 }
@@ -132,7 +134,9 @@ void Lexicon::load_modifiers() {
     m.phrase = std::string(cols[0]);
     m.effect = cols[2] == "min" ? Effect::min : cols[2] == "max" ? Effect::max : Effect::approx;
     m.joined = column(cols, 3) == "joined";
-    if (cols[1] == "before")
+    if (cols[1] == "filler")
+      fillers_.push_back(std::move(m.phrase));
+    else if (cols[1] == "before")
       before_by_last_byte_[scan_fold(static_cast<unsigned char>(m.phrase.back()))].push_back(std::move(m));
     else
       after_by_first_byte_[scan_fold(static_cast<unsigned char>(m.phrase.front()))].push_back(std::move(m));
@@ -196,6 +200,18 @@ const Modifier* Lexicon::modifier_ending_at(std::string_view s, std::size_t end,
     return &m;
   }
   return nullptr;
+}
+
+bool Lexicon::filler_ending_at(std::string_view s, std::size_t end, std::size_t* start) const {
+  for (const std::string& word : fillers_) {
+    if (word.size() > end) continue;
+    const std::size_t from = end - word.size();
+    if (scan::written_at(s, from, word) && !scan::is_word_char(scan::before(s, from))) {
+      *start = from;
+      return true;
+    }
+  }
+  return false;
 }
 
 const Modifier* Lexicon::modifier_starting_at(std::string_view s, std::size_t start, std::size_t* end) const {

@@ -62,7 +62,16 @@ class Lexicon {
   const Modifier* modifier_ending_at(std::string_view s, std::size_t end, std::size_t* start) const;
   const Modifier* modifier_starting_at(std::string_view s, std::size_t start, std::size_t* end) const;
 
-  const std::vector<std::string>& not_money() const { return not_money_; }
+  // The filler word ending at `end` (a, an annualised, 무려), or false.
+  bool filler_ending_at(std::string_view s, std::size_t end, std::size_t* start) const;
+
+  // Words that contain a currency name but are not money (not-money.txt); `always` marks
+  // those checked after digits too (3원칙, three principles).
+  struct NonMoneyWord {
+    std::string word;
+    bool always = false;
+  };
+  const std::vector<NonMoneyWord>& not_money() const { return not_money_; }
 
   // Quick tests on the first byte or code point of a place where an amount may begin.
   bool opens_currency(unsigned char first_byte) const { return !before_by_byte_[first_byte].empty(); }
@@ -86,8 +95,9 @@ class Lexicon {
   std::unordered_map<std::string, NumberWord> ascii_words_;  // lower case
   // Modifiers by folded last byte (before the amount) and first byte (after it), longest first.
   std::array<std::vector<Modifier>, 256> before_by_last_byte_, after_by_first_byte_;
+  std::vector<std::string> fillers_;
   std::array<bool, 256> opens_ascii_word_{};  // folded first letters of number words and currencies
-  std::vector<std::string> not_money_;
+  std::vector<NonMoneyWord> not_money_;
   std::unordered_set<std::string> change_words_;  // lower case
 };
 

@@ -8,6 +8,8 @@ namespace {
 
 // At most this many modifiers on one side: 최대 약, just over.
 constexpr int kMaxModifiers = 2;
+// At most this many filler words between them and the amount: past an annualised $5bn.
+constexpr int kMaxFillers = 2;
 
 // Object and subject particles that may sit between a Korean amount and its bound verb:
 // 1억 달러를 넘는, 10조 원이 넘는.
@@ -28,12 +30,20 @@ std::size_t after_particle(std::string_view s, std::size_t pos) {
 
 std::size_t read_modifiers_before(std::string_view s, std::size_t start, Hedge& hedge) {
   const Lexicon& lex = Lexicon::get();
-  for (int i = 0; i < kMaxModifiers; ++i) {
+  std::size_t p = start;
+  for (int modifiers = 0, fillers = 0; modifiers < kMaxModifiers;) {
     std::size_t from = 0;
-    const Modifier* m = lex.modifier_ending_at(s, scan::skip_spaces_back(s, start), &from);
-    if (!m) break;
-    apply(*m, hedge);
-    start = from;
+    const std::size_t end = scan::skip_spaces_back(s, p);
+    if (const Modifier* m = lex.modifier_ending_at(s, end, &from)) {
+      apply(*m, hedge);
+      start = p = from;
+      ++modifiers;
+    } else if (fillers < kMaxFillers && end != p && lex.filler_ending_at(s, end, &from)) {
+      p = from;  // the amount starts after the filler unless a modifier comes before it
+      ++fillers;
+    } else {
+      break;
+    }
   }
   return start;
 }

@@ -12,9 +12,15 @@ bool is_hangul_name(const Currency& c) { return static_cast<unsigned char>(c.sur
 bool is_one_syllable(const Currency& c) { return is_hangul_name(c) && c.surface.size() == 3; }
 
 // A listed non-money word (not-money.txt) that starts between the number's start and the
-// currency name and reaches into that name: 이 원인, 사원, 백엔드.
+// currency name and reaches into that name: 이 원인, 사원, 백엔드. After digits only the
+// words marked "always" count, and only from the name on: 3원칙.
 bool inside_non_money_word(std::string_view s, const Number& n, std::size_t name_start) {
-  for (const std::string& word : Lexicon::get().not_money()) {
+  for (const Lexicon::NonMoneyWord& listed : Lexicon::get().not_money()) {
+    const std::string& word = listed.word;
+    if (n.has_digits) {
+      if (listed.always && scan::written_at(s, name_start, word, false)) return true;
+      continue;
+    }
     for (std::size_t p = n.start; p <= name_start; scan::at(s, p, &p)) {
       if (p + word.size() > name_start && scan::written_at(s, p, word, false)) return true;
       if (p == name_start) break;
@@ -42,8 +48,9 @@ bool currency_fits_after(std::string_view s, const Number& n, const Currency& c,
   // English words need a space before an English name: "tendollars" is not written.
   if (n.spelled && !spaced && scan::is_ascii_letter(static_cast<unsigned char>(c.surface[0]))) return false;
   if (c.weight && scan::written_at(s, name_end, " of ")) return false;  // ten pounds of flour
-  if (is_hangul_name(c) && !n.has_digits && !n.vague) return hangul_pair_is_money(s, n, c, spaced, name_start, name_end);
-  return true;
+  if (!is_hangul_name(c) || n.vague) return true;
+  if (n.has_digits) return !inside_non_money_word(s, n, name_start);
+  return hangul_pair_is_money(s, n, c, spaced, name_start, name_end);
 }
 
 std::optional<Money> read_currency_first(std::string_view s, std::size_t pos) {

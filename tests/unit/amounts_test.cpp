@@ -186,6 +186,8 @@ TEST_CASE("approximation and bounds in Korean") {
       value("약 5억 달러 이상", "5억 달러", "USD", 5e8, true, "min"),
       value("100억 원대 매출", "100억 원", "KRW", 1e10, true),
       value("계약 3억 달러", "3억 달러", "USD", 3e8),
+      value("무려 500억 달러 이상", "500억 달러", "USD", 5e10, false, "min"),
+      value("시가총액 1,000조 원을 돌파했다", "1,000조 원", "KRW", 1e15, false, "min"),
   });
 }
 
@@ -304,6 +306,9 @@ TEST_CASE("approximation, bounds and ranges in English") {
       value("at most 7€", "7€", "EUR", 7, false, "max"),
       value("$5 million or less", "$5 million", "USD", 5e6, false, "max"),
       value("as much as $2 billion", "$2 billion", "USD", 2e9, false, "max"),
+      value("revenue past an annualised $5 billion", "$5 billion", "USD", 5e9, false, "min"),
+      value("more than a combined $3 billion", "$3 billion", "USD", 3e9, false, "min"),
+      value("the $5 billion deal", "$5 billion", "USD", 5e9),
       range("$3-4 billion", "$3-4 billion", "USD", 3e9, 4e9),
       range("$10-$20", "$10-$20", "USD", 10, 20),
       range("about $10-$20", "$10-$20", "USD", 10, 20, true),
@@ -372,6 +377,10 @@ TEST_CASE("no amount: won, yen and dollar inside words, counts, dates and codes"
       none("The wonder of it"),
       none("a European deal"),
       none("원/달러 환율"),
+      none("경영 3원칙을 세웠다"),
+      none("빛의 3원색"),
+      none("It has 1.5 million users and 300 employees."),
+      none("10~20%의 수익"),
       none("달러 강세와 엔화 약세"),
   });
 }

@@ -39,7 +39,19 @@
     claim: { bg: 'rgba(204,121,167,.16)', line: '2px dotted #A2467F' },
   };
   var TYPE_RANK = { claim: 0, company: 1, amount: 2 };
-  var LABELS = { company: 'Companies', amount: 'Amounts', claim: 'Claims' };
+  // The panel speaks the article's language: Korean on a Korean page, English elsewhere.
+  var STRINGS = {
+    en: { company: 'Companies', amount: 'Amounts', claim: 'Claims', close: 'Close', closeLabel: 'Close newsmark and restore the page',
+      types: 'Annotation types', open: 'Open in newsmark', failed: 'newsmark could not annotate this page: ',
+      failedHint: '. If the site\'s security policy blocks WebAssembly, open the article in the newsmark page instead.',
+      placed: function (n, total) { return n + ' of ' + total + ' annotations placed on the page' + (n < total ? ' (the rest could not be found in the page text)' : '') + '. Close puts the page back as it was.'; } },
+    ko: { company: '기업', amount: '금액', claim: '주장', close: '닫기', closeLabel: 'newsmark를 닫고 페이지를 원래대로 되돌리기',
+      types: '표시 유형', open: 'newsmark에서 열기', failed: 'newsmark가 이 페이지를 분석하지 못했습니다: ',
+      failedHint: '. 사이트의 보안 정책이 WebAssembly를 막는다면 newsmark 페이지에서 기사를 여세요.',
+      placed: function (n, total) { return '표시 ' + total + '개 중 ' + n + '개를 페이지에 표시했습니다' + (n < total ? ' (나머지는 페이지 글에서 찾지 못했습니다)' : '') + '. 닫으면 페이지가 원래대로 돌아갑니다.'; } },
+  };
+  var pageLang = String(getter(HTMLElement.prototype, 'lang').call(docProp('documentElement')) || '');
+  var L = /^ko/i.test(pageLang) ? STRINGS.ko : STRINGS.en;
 
   var added = [];   // elements newsmark added outside the highlights (scripts, panel host)
   var marks = [];   // highlight elements, in creation order
@@ -375,21 +387,20 @@
     } catch (e) {
       shadow.appendChild(h('style', { text: PANEL_CSS }));
     }
-    var closeButton = h('button', { type: 'button', 'aria-label': 'Close newsmark and restore the page', text: 'Close ✕', onclick: close });
+    var closeButton = h('button', { type: 'button', 'aria-label': L.closeLabel, text: L.close + ' ✕', onclick: close });
     var children = [h('header', {}, [h('h2', { text: 'newsmark' }), closeButton])];
     if (error) {
-      children.push(h('p', { class: 'error', role: 'alert', text: 'newsmark could not annotate this page: ' + error.message +
-        '. If the site\'s security policy blocks WebAssembly, open the article in the newsmark page instead.' }));
-      children.push(h('button', { type: 'button', text: 'Open in newsmark', onclick: openHosted }));
+      children.push(h('p', { class: 'error', role: 'alert', text: L.failed + error.message + L.failedHint }));
+      children.push(h('button', { type: 'button', text: L.open, onclick: openHosted }));
     } else {
       var anchoredIds = {};
       found.forEach(function (x) { anchoredIds[x.a.id] = true; });
       var anns = doc.annotations.filter(function (a) { return anchoredIds[a.id]; });
       var count = function (type) { return anns.filter(function (a) { return a.type === type; }).length; };
-      var legend = h('div', { class: 'legend', role: 'group', 'aria-label': 'Annotation types' },
+      var legend = h('div', { class: 'legend', role: 'group', 'aria-label': L.types },
         ['company', 'amount', 'claim'].map(function (type) {
           var b = h('button', { type: 'button', 'aria-pressed': 'true', 'data-type': type },
-            [h('span', { class: 'sw ' + type, 'aria-hidden': 'true' }), h('span', { text: LABELS[type] + ' ' + count(type) })]);
+            [h('span', { class: 'sw ' + type, 'aria-hidden': 'true' }), h('span', { text: L[type] + ' ' + count(type) })]);
           b.addEventListener('click', function () { toggle(type, b); });
           return b;
         }));
@@ -404,15 +415,14 @@
         seen[key] = { n: 1, label: it.querySelector('.muted') };
         companies.push(it);
       });
-      children.push(listSection('Companies', companies));
-      children.push(listSection('Amounts', anns.filter(function (a) { return a.type === 'amount'; })
+      children.push(listSection(L.company, companies));
+      children.push(listSection(L.amount, anns.filter(function (a) { return a.type === 'amount'; })
         .map(function (a) { return item(a.text, amountValue(a), a.id); })));
-      children.push(listSection('Claims', anns.filter(function (a) { return a.type === 'claim'; })
+      children.push(listSection(L.claim, anns.filter(function (a) { return a.type === 'claim'; })
         .sort(function (x, y) { return (y.score || 0) - (x.score || 0); })
         .map(function (a) { return item(a.text.length > 120 ? a.text.slice(0, 117) + '…' : a.text, a.source ? '— ' + a.source.text : '', a.id); })));
-      var missed = doc.annotations.length - anns.length;
-      children.push(h('p', { class: 'note', text: anns.length + ' of ' + doc.annotations.length + ' annotations placed on the page' +
-        (missed ? ' (' + missed + ' could not be found in the page text)' : '') + '. Close puts the page back as it was.' }));
+      children.push(h('p', { class: 'note', 'data-placed': anns.length, 'data-total': doc.annotations.length,
+        text: L.placed(anns.length, doc.annotations.length) }));
     }
     shadow.appendChild(h('div', { class: 'box', role: 'dialog', 'aria-label': 'newsmark' }, children));
     NP.appendChild.call(docProp('documentElement'), host);

@@ -59,7 +59,8 @@ test('the bookmarklet highlights the article on the live page and close restores
   // The panel's legend turns a type off on the page.
   await panel.locator('button[data-type="company"]').click();
   assert.equal(await page.$eval('newsmark-mark[data-type="company"]', (m) => m.style.getPropertyValue('background')), 'transparent');
-  await panel.locator('button', { hasText: 'Close' }).click();
+  assert.match(await panel.locator('.note').textContent(), /닫으면 페이지가 원래대로/, 'a Korean page gets the Korean panel');
+  await panel.locator('button', { hasText: '닫기' }).click();
   assert.equal(await page.locator('newsmark-mark').count(), 0);
   assert.equal(await page.locator('[data-newsmark]').count(), 0);
   assert.equal(await page.evaluate(() => document.body.innerHTML), before);
@@ -114,7 +115,8 @@ test('every annotation is anchored into the live DOM with the exact text, nested
   const panel = page.locator('[data-newsmark="panel"] .box');
   await panel.waitFor({ timeout: 20000 });
   const note = await panel.locator('.note').textContent();
-  const [placed, total] = note.match(/(\d+) of (\d+)/).slice(1).map(Number);
+  const placed = Number(await panel.locator('.note').getAttribute('data-placed'));
+  const total = Number(await panel.locator('.note').getAttribute('data-total'));
   assert.ok(total >= 10, note);
   assert.equal(placed, total, note);
   // Each annotation's highlight pieces spell its text (whitespace aside).
@@ -133,7 +135,7 @@ test('every annotation is anchored into the live DOM with the exact text, nested
   assert.ok(check.company > 0 && check.amount > 0 && check.claim > 0, JSON.stringify(check));
   assert.ok(await page.$('newsmark-mark[data-type="claim"] newsmark-mark[data-type="amount"]'), 'an amount is nested in a claim');
   await page.screenshot({ path: h.screenshotPath('bookmarklet-panel-stub.png'), caret: 'initial' });
-  await panel.locator('button', { hasText: 'Close' }).click();
+  await panel.locator('button', { hasText: '닫기' }).click();
   assert.equal(await page.evaluate(() => document.body.innerHTML), before);
   assert.deepEqual(problems.filter((m) => !/^Failed to load resource/.test(m)), []);
   await stubContext.close();

@@ -58,7 +58,12 @@ let progressTimer = null;
 function showProgress(visible) {
   ui.progress.hidden = !visible;
   ui.cancel.hidden = !visible;
-  if (!visible && progressTimer) { clearInterval(progressTimer); progressTimer = null; }
+  if (!visible) stopTicker();
+}
+
+function stopTicker() {
+  if (progressTimer) clearInterval(progressTimer);
+  progressTimer = null;
 }
 
 function setProgress(text, fraction) {
@@ -68,7 +73,7 @@ function setProgress(text, fraction) {
 }
 
 function onStage(stage, size) {
-  if (progressTimer) { clearInterval(progressTimer); progressTimer = null; }
+  stopTicker();
   if (stage === 'encoding') setProgress(t('progress.encoding'), null);
   if (stage === 'annotating' || stage === 'parsing') {
     const started = performance.now();
@@ -93,7 +98,8 @@ export async function runAnnotate() {
   try {
     const { document, ms } = await annotator.annotate(input, plainText, (stage) => large && onStage(stage, size));
     if (run !== state.run) return;
-    const done = await show(checkDocument(document), large ? run : null);
+    stopTicker();
+    const done = await show(checkDocument(document), large);
     if (done) setStatus(t('status.done', { count: state.model.annotations.length, ms }));
   } catch (err) {
     if (run !== state.run) return; // cancelled or replaced by a newer run, which reports itself
@@ -113,18 +119,20 @@ function cancelRun() {
 
 // ---- showing a document ----------------------------------------------------------------
 
-// Renders doc; with progressRun, reports block progress and stops if that run is cancelled.
-async function show(doc, progressRun = null) {
-  state.doc = doc;
-  state.model = withWatchlist(doc, state.watch);
-  state.navIndex = -1;
-  renderMeta(ui.meta, doc, t);
+// Renders doc (reporting block progress when asked); the page keeps showing the previous
+// document until the new one is complete, and a cancelled render changes nothing.
+async function show(doc, withProgress = false) {
+  const model = withWatchlist(doc, state.watch);
   const myRun = state.run;
-  const finished = await renderArticle(ui.article, doc, state.model.annotations, t, {
-    onProgress: progressRun === null ? null : (done, total) => setProgress(t('progress.rendering', { done, total }), done / total),
+  const finished = await renderArticle(ui.article, doc, model.annotations, t, {
+    onProgress: withProgress ? (done, total) => setProgress(t('progress.rendering', { done, total }), done / total) : null,
     isCancelled: () => state.run !== myRun,
   });
   if (!finished) return false;
+  state.doc = doc;
+  state.model = model;
+  state.navIndex = -1;
+  renderMeta(ui.meta, doc, t);
   ui.article.lang = doc.lang || '';
   renderPanel(ui.panel, state.model, selectMentions, t);
   updateLegend();

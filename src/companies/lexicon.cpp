@@ -59,6 +59,14 @@ std::string fold(std::string_view s) {
   bool pending_space = false;
   std::size_t pos = 0;
   while (pos < s.size()) {
+    const unsigned char byte = static_cast<unsigned char>(s[pos]);
+    if (byte < 0x80 && byte != ' ' && byte != '\t') {  // ASCII fast path
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+      ++pos;
+      continue;
+    }
     const char32_t cp = text::next_code_point(s, pos);
     if (is_space(cp)) {
       pending_space = !out.empty();
@@ -79,6 +87,14 @@ FoldedText fold_with_origin(std::string_view text) {
   bool in_space = false;
   while (pos < text.size()) {
     const std::size_t start = pos;
+    const unsigned char byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80 && byte != ' ' && byte != '\t') {  // ASCII fast path
+      in_space = false;
+      f.text += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+      f.origin.push_back(static_cast<std::uint32_t>(start));
+      ++pos;
+      continue;
+    }
     const char32_t cp = text::next_code_point(text, pos);
     if (is_space(cp)) {
       if (!in_space) {
@@ -108,6 +124,7 @@ bool Company::has_symbol(std::string_view symbol) const {
 }
 
 void KnowledgeBase::add_file(std::string_view content) {
+  aliases_.reserve(aliases_.size() + content.size() / 16);
   data::for_each_line(content, [this](std::string_view line) {
     const std::vector<std::string_view> cols = split(line, '\t');
     std::string_view name = cols.empty() ? std::string_view() : trim(cols[0]);
@@ -158,6 +175,12 @@ void KnowledgeBase::finish() {
   }
   unique.shrink_to_fit();
   aliases_ = std::move(unique);
+  first_byte_.fill({0, 0});
+  for (std::size_t i = 0; i < aliases_.size(); ++i) {
+    auto& range = first_byte_[static_cast<unsigned char>(aliases_[i].key[0])];
+    if (range.second == 0) range.first = static_cast<std::uint32_t>(i);
+    range.second = static_cast<std::uint32_t>(i + 1);
+  }
 }
 
 std::vector<std::uint32_t> KnowledgeBase::companies_with_symbol(std::string_view symbol) const {

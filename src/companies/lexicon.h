@@ -4,6 +4,7 @@
 // folding that the matcher compares names under.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -68,6 +69,7 @@ class KnowledgeBase {
  private:
   std::vector<Company> companies_;
   std::vector<Alias> aliases_;
+  std::array<std::pair<std::uint32_t, std::uint32_t>, 256> first_byte_{};  // alias range by first key byte
   std::unordered_multimap<std::string_view, std::uint32_t> by_symbol_;
   std::size_t malformed_ = 0;
 };
@@ -94,7 +96,9 @@ template <typename F>
 void KnowledgeBase::walk(std::string_view folded, std::size_t pos, F&& on_match) const {
   // The aliases are sorted, so the keys sharing the first d bytes with the text form one
   // range; each further byte narrows it by two binary searches.
-  std::size_t lo = 0, hi = aliases_.size();
+  if (pos >= folded.size()) return;
+  std::size_t lo = first_byte_[static_cast<unsigned char>(folded[pos])].first;
+  std::size_t hi = first_byte_[static_cast<unsigned char>(folded[pos])].second;
   for (std::size_t d = 0; pos + d < folded.size() && lo < hi; ++d) {
     const unsigned char c = static_cast<unsigned char>(folded[pos + d]);
     auto byte_at = [d](const Alias& a) { return a.key.size() > d ? static_cast<int>(static_cast<unsigned char>(a.key[d])) : -1; };

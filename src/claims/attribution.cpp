@@ -128,6 +128,9 @@ class KoreanReader {
       case CueKind::impersonal:
         a.found = a.impersonal = true;
         break;
+      case CueKind::stance:
+        read_stance(i, a);
+        break;
     }
     if (a.source) a.generic_source = is_generic_source(slice(v_.text, *a.source), kKorean);
     return a;
@@ -163,14 +166,56 @@ class KoreanReader {
     a.source = Span{w_[i - 1].core.start, w_[i - 1].core.end - particle};
     for (std::size_t j = i - 1; j-- > 0;) {
       if (w_[j].ends_clause) break;
-      const std::string_view c = core(j);
-      for (std::string_view place : {"에서는", "에선", "에서도", "에서"}) {
-        if (!ends_with(c, place)) continue;
-        const std::string_view stem = c.substr(0, c.size() - place.size());
-        if (!stem.empty() && lex_.generic_sources[kKorean].is_suffix_of(stem))
-          a.source = Span{w_[j].core.start, w_[j].core.start + stem.size()};
+      if (auto place = place_source(j)) {
+        a.source = place;
         break;
       }
+    }
+  }
+
+  // "증권가에서는", "전문가들 사이에서는": a generic source named as the place where
+  // something is said.
+  std::optional<Span> place_source(std::size_t j) const {
+    if (w_[j].quoted) return std::nullopt;
+    const std::string_view c = core(j);
+    for (std::string_view place : {"에서는", "에선", "에서도", "에서"}) {
+      if (!ends_with(c, place)) continue;
+      const std::string_view stem = c.substr(0, c.size() - place.size());
+      if ((stem == "사이" || stem == "안팎") && j > 0 && !w_[j - 1].quoted &&
+          is_generic_source(core(j - 1), kKorean))
+        return w_[j - 1].core;
+      if (!stem.empty() && is_generic_source(stem, kKorean))
+        return Span{w_[j].core.start, w_[j].core.start + stem.size()};
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // "~다는 입장이다", "~라는 게 업계 관계자의 설명이다": a stance reported as a noun.
+  // The source is the genitive before the noun, else the subject, else the noun.
+  void read_stance(std::size_t i, Attribution& a) const {
+    bool quoted_content = false;
+    for (std::size_t j = i; j-- > 0 && j + 4 > i;) {
+      const std::string plain = without_quotes(core(j));
+      if (plain == "게" || plain == "것이" || ends_with_any(plain, {"다는", "라는", "냐는", "다는게", "라는게"})) {
+        quoted_content = true;
+        break;
+      }
+    }
+    if (!quoted_content) return;
+    a.found = true;
+    if (i > 0 && ends_with(core(i - 1), "의") && !w_[i - 1].quoted) {
+      const std::size_t stem_end = w_[i - 1].core.end - std::string_view("의").size();
+      if (stem_end > w_[i - 1].core.start) {
+        a.source = Span{w_[extend_phrase(i - 1, false)].core.start, stem_end};
+        return;
+      }
+    }
+    a.source = subject_before(i);
+    if (!a.source) {
+      const std::string_view c = core(i);
+      const std::size_t copula = ends_with(c, "이다") ? 6 : 3;
+      a.source = Span{w_[i].core.start, w_[i].core.end - copula};
     }
   }
 
@@ -184,15 +229,8 @@ class KoreanReader {
           names_a_speaker(i - 1, core(i - 1), w_[i - 1].core.end))
         return Span{w_[extend_phrase(i - 1, false)].core.start, w_[i - 1].core.end};
     }
-    for (std::size_t i = cue; i-- > 0;) {
-      const std::string_view c = core(i);
-      for (std::string_view place : {"에서는", "에선"}) {
-        if (!ends_with(c, place) || w_[i].quoted) continue;
-        const std::string_view stem = c.substr(0, c.size() - place.size());
-        if (!stem.empty() && is_generic_source(stem, kKorean))
-          return Span{w_[i].core.start, w_[i].core.start + stem.size()};
-      }
-    }
+    for (std::size_t i = cue; i-- > 0;)
+      if (auto place = place_source(i)) return place;
     return std::nullopt;
   }
 
@@ -446,11 +484,15 @@ class EnglishReader {
     return Span{w_[first].core.start, w_[last].core.end};
   }
 
-  // "Block, the payments company behind Cash App, said": the name before the apposition.
+  // "Block, the payments company behind Cash App, said": the name before the apposition;
+  // "The company's chief executive, Daniel Ek, said": the name inside it.
   std::optional<Span> appositive_head(std::size_t comma_word) const {
+    constexpr std::size_t kMaxNameWords = 4;
     for (std::size_t j = comma_word; j-- > 0;) {
       if (w_[j].quoted || w_[j].ends_quote) return std::nullopt;
       if (w_[j].ends_clause) {
+        if (comma_word - j <= kMaxNameWords && is_name(j + 1, comma_word))
+          return Span{w_[j + 1].core.start, w_[comma_word].core.end};
         std::size_t first = j;
         while (first > 0 && !w_[first - 1].ends_clause && !w_[first - 1].ends_quote && !w_[first - 1].quoted &&
                !clause_openers().count(lower_[first - 1]))
@@ -460,6 +502,15 @@ class EnglishReader {
       }
     }
     return std::nullopt;
+  }
+
+  // Whether words first..last are all capitalised: a person's or a company's name.
+  bool is_name(std::size_t first, std::size_t last) const {
+    for (std::size_t k = first; k <= last; ++k) {
+      const std::string_view c = slice(v_.text, w_[k].core);
+      if (c.empty() || c[0] < 'A' || c[0] > 'Z' || w_[k].quoted) return false;
+    }
+    return true;
   }
 
   // The phrase starting at word `first`, up to the next comma or the sentence end.
@@ -480,8 +531,11 @@ class EnglishReader {
 }  // namespace
 
 bool is_generic_source(std::string_view phrase, Lang lang) {
-  return Lexicon::get().generic_sources[lang].is_suffix_of(phrase) ||
-         (lang == kKorean && Lexicon::get().report_nouns.is_suffix_of(phrase));
+  const Lexicon& lex = Lexicon::get();
+  if (lex.generic_sources[lang].is_suffix_of(phrase)) return true;
+  if (lang != kKorean) return false;
+  const std::string_view singular = ends_with(phrase, "들") ? phrase.substr(0, phrase.size() - 3) : phrase;
+  return lex.generic_sources[kKorean].is_suffix_of(singular) || lex.report_nouns.is_suffix_of(phrase);
 }
 
 Attribution attribute_korean(const SentenceView& view) { return KoreanReader(view).run(); }

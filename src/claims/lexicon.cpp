@@ -30,6 +30,7 @@ CueKind cue_kind(std::string_view name) {
   if (name == "emerge") return CueKind::emerge;
   if (name == "impersonal") return CueKind::impersonal;
   if (name == "connective") return CueKind::connective;
+  if (name == "stance") return CueKind::stance;
   return CueKind::say;
 }
 

@@ -13,7 +13,7 @@
 
 namespace newsmark::claims {
 
-enum class CueKind { say, quote_say, according, emerge, impersonal, connective };
+enum class CueKind { say, quote_say, according, emerge, impersonal, connective, stance };
 
 // One list per language; index with the Lang below.
 enum Lang { kKorean = 0, kEnglish = 1 };

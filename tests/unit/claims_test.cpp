@@ -111,6 +111,18 @@ TEST_CASE("claims: Korean report nouns, 에 따르면 and generic places as sour
   CHECK(a.of(claims[3].source) == "분석");
 }
 
+TEST_CASE("claims: Korean stances reported as nouns and sources named as places") {
+  Article a(
+      "택시 업계는 일단 환영한다는 입장이다. 효과를 지켜봐야 한다는 게 업계 관계자의 설명이다. "
+      "전문가들 사이에서는 판매가 줄 수 있다는 우려가 제기된다. 날씨가 좋은 날이 이어진다.");
+  const auto claims = a.claims();
+  REQUIRE(claims.size() == 3);
+  CHECK(a.of(claims[0].source) == "택시 업계");
+  CHECK(a.of(claims[0].cue) == "입장이다");
+  CHECK(a.of(claims[1].source) == "업계 관계자");
+  CHECK(a.of(claims[2].source) == "전문가들");
+}
+
 TEST_CASE("claims: Korean hearsay is attributed and hedged only with an actor or a fact") {
   Article a(
       "한빛전자가 유럽 업체와 합작법인을 세운 것으로 알려졌다. 시장의 열기는 당분간 이어질 것으로 보인다. "
@@ -163,11 +175,12 @@ TEST_CASE("claims: English subjects, apposition, inverted quotes and according t
       "Northwind Corp. (NASDAQ: NWND) said on Tuesday it would buy back $2 billion of shares. "
       "\"Demand is strong,\" Northwind chief executive Ada Park told reporters. "
       "Globex, the payments group behind QuickPay, said the deal would help small sellers. "
+      "The group's finance chief, Lee Min, said margins were stable. "
       "\"We have seen this before,\" said a fund manager at Initech. "
       "According to analysts at Umbrella Bank, margins could fall.");
   a.company("Northwind Corp.", "e1").company("Globex", "e2").amount("$2 billion");
   const auto claims = a.claims();
-  REQUIRE(claims.size() == 5);
+  REQUIRE(claims.size() == 6);
   CHECK(a.of(claims[0].source) == "Northwind Corp. (NASDAQ: NWND)");
   CHECK(claims[0].source_entity == "e1");
   CHECK(a.of(claims[0].cue) == "said");
@@ -175,10 +188,11 @@ TEST_CASE("claims: English subjects, apposition, inverted quotes and according t
   CHECK(a.of(claims[1].cue) == "told");
   CHECK(a.of(claims[2].source) == "Globex");
   CHECK(claims[2].source_entity == "e2");
-  CHECK(a.of(claims[3].source) == "a fund manager at Initech");
-  CHECK(a.of(claims[4].source) == "analysts at Umbrella Bank");
-  CHECK(a.of(claims[4].cue) == "According to");
-  CHECK(claims[4].hedged);
+  CHECK(a.of(claims[3].source) == "Lee Min");
+  CHECK(a.of(claims[4].source) == "a fund manager at Initech");
+  CHECK(a.of(claims[5].source) == "analysts at Umbrella Bank");
+  CHECK(a.of(claims[5].cue) == "According to");
+  CHECK(claims[5].hedged);
 }
 
 TEST_CASE("claims: English pronouns take the last named speaker") {

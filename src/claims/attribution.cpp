@@ -66,9 +66,11 @@ class KoreanReader {
   Attribution run() const {
     Attribution best;
     for (std::size_t i = 0; i < w_.size(); ++i) {
-      if (w_[i].quoted) continue;
+      if (w_[i].quoted && !w_[i].ends_quote) continue;
       for (const auto* list : {&lex_.cues_starting(core(i), kKorean), &lex_.word_end_cues})
         for (const CuePattern* pattern : *list) {
+          // `"...있다"며`: only a connective ending may follow the closing quote in one word
+          if (w_[i].quoted && pattern->kind != CueKind::connective) continue;
           std::size_t last = i;
           if (!matches(i, *pattern, last)) continue;
           Attribution a = read_cue(i, last, *pattern);
@@ -400,18 +402,19 @@ class EnglishReader {
   }
 
   Attribution run() const {
-    Attribution best;
+    Attribution best, intention;
     for (std::size_t i = 0; i < w_.size(); ++i) {
       for (const CuePattern* pattern : Lexicon::get().cues_starting(lower_[i], kEnglish)) {
         const std::size_t n = match(i, pattern->text);
         if (!n) continue;
         Attribution a = read_cue(i, n, *pattern);
         if (!a.found) continue;
-        if (a.source) return a;
+        if (a.source && !pattern->weak) return a;
+        if (a.source && !intention.found) intention = a;
         if (!best.found || (best.impersonal && !a.impersonal)) best = a;
       }
     }
-    return best;
+    return intention.found ? intention : best;
   }
 
  private:

@@ -38,7 +38,11 @@ void read_cues(std::string_view file, std::vector<CuePattern>& out) {
   data::for_each_line(data::file(file), [&](std::string_view line) {
     const auto cols = split_tabs(line);
     if (cols.size() < 2) return;
-    out.push_back({std::string(cols[0]), cue_kind(cols[1]), cols.size() > 2 && cols[2] == "hedged"});
+    const std::string_view flags = cols.size() > 2 ? cols[2] : std::string_view();
+    CuePattern cue{std::string(cols[0]), cue_kind(cols[1])};
+    cue.hedged = flags.find("hedged") != std::string_view::npos;
+    cue.weak = flags.find("weak") != std::string_view::npos;
+    out.push_back(std::move(cue));
   });
 }
 

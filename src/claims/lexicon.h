@@ -24,6 +24,7 @@ struct CuePattern {
   std::string text;
   CueKind kind = CueKind::say;
   bool hedged = false;
+  bool weak = false;  // an intention ("plans to", "expects"): a verb of saying wins over it
 };
 
 

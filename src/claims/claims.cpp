@@ -59,6 +59,7 @@ struct Facts {
   int actors = 0;  // named companies and people
   bool amount = false, number = false, time = false, event = false;
   bool named_object = false;  // a short quoted name: '솔라', ‘Marble’
+  bool speculative = false;   // a prediction or a conjecture: "will", "것이다"
   std::vector<Span> companies;  // the company mentions inside the sentence
 };
 
@@ -78,6 +79,7 @@ class FactReader {
     f.time = lex_.time_words[lang_].occurs_in(s_, {english, english, english});
     f.event = lex_.events[lang_].occurs_in(s_, {english, english, false});
     f.named_object = has_quoted_name();
+    f.speculative = lex_.speculation[lang_].occurs_in(s_, {false, english, english});
     return f;
   }
 
@@ -280,9 +282,9 @@ std::vector<Claim> find_claims(const Context& ctx) {
 
     const bool supported = f.actors > 0 || f.amount || f.number;
     const bool attributed = a.found && (a.source.has_value() || (a.impersonal && supported));
-    const bool factual =
-        (f.actors > 0 && (f.amount || f.number || f.time || f.event || f.named_object || f.actors > 1)) ||
-                         (f.amount && f.event);
+    const bool specific = f.amount || f.number || f.time;
+    const bool circumstantial = !f.speculative && (f.event || f.named_object || f.actors > 1);
+    const bool factual = (f.actors > 0 && (specific || circumstantial)) || (f.amount && f.event);
     if (!attributed && !factual) continue;
 
     std::string source_entity = a.source ? entity_of(*a.source, view.companies) : "";

@@ -77,6 +77,7 @@ const Lexicon& Lexicon::get() {
                         [&](std::string_view line) { l.report_nouns.add(std::string(line)); });
     read_lists("claims/data/generic-sources.tsv", l.generic_sources);
     read_lists("claims/data/hedges.tsv", l.hedges);
+    read_lists("claims/data/speculation.tsv", l.speculation);
     read_lists("claims/data/events.tsv", l.events);
     read_lists("claims/data/actors.tsv", l.titles);
     read_lists("claims/data/time-words.tsv", l.time_words);

@@ -43,6 +43,7 @@ struct Lexicon {
   PhraseSet report_nouns;  // Korean only
   PhraseSet generic_sources[2];
   PhraseSet hedges[2];
+  PhraseSet speculation[2];
   PhraseSet events[2];
   PhraseSet titles[2];
   PhraseSet time_words[2];

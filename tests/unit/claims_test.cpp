@@ -149,6 +149,17 @@ TEST_CASE("claims: Korean factual sentences need a named actor and a specific fa
   CHECK(a.of(claims[1].span) == "금강화학은 헝가리 공장을 가동하기 시작했다.");
 }
 
+TEST_CASE("claims: predictions about named companies need a specific fact") {
+  Article a(
+      "한빛전자와 금강화학의 경쟁은 앞으로 더 치열해질 것이다. 한빛전자와 금강화학은 배터리 합작사를 세웠다. "
+      "Northwind and Globex will keep competing in the cloud. Northwind and Globex signed a cloud contract.");
+  a.company("한빛전자", "e1").company("금강화학", "e2").company("Northwind", "e3").company("Globex", "e4");
+  const auto claims = a.claims();
+  REQUIRE(claims.size() == 2);
+  CHECK(a.of(claims[0].span).rfind("한빛전자와 금강화학은", 0) == 0);
+  CHECK(a.of(claims[1].span).rfind("Northwind and Globex signed", 0) == 0);
+}
+
 TEST_CASE("claims: named organisations and aliases count as actors without the company list") {
   Article a(
       "동해은행이 기준금리를 연 2.50%로 동결했다. 소니社도 이미지센서 증산에 나선다. "

@@ -200,6 +200,15 @@ std::size_t closing_bracket_end(std::string_view s, std::size_t pos) {
   return 0;
 }
 
+// Where the filler words that end at `pos` begin: 한화 in (한화 약 72조 원), "or" in
+// (or about $5bn).
+std::size_t after_fillers(std::string_view s, std::size_t pos) {
+  const Lexicon& lex = Lexicon::get();
+  std::size_t start = 0;
+  for (int i = 0; i < 2 && lex.filler_ending_at(s, scan::skip_spaces_back(s, pos), &start); ++i) pos = start;
+  return pos;
+}
+
 // 500억 달러(약 72조 원): the amount in brackets converts the one before it; what follows
 // the bracket (이상, 를 넘는) bounds both.
 void link_conversions(std::string_view s, std::vector<Found>& found) {
@@ -207,9 +216,10 @@ void link_conversions(std::string_view s, std::vector<Found>& found) {
     Found& original = found[i - 1];
     Found& converted = found[i];
     if (original.amount.equivalent_of >= 0) continue;
-    const bool opened = only_between(s, original.outer_end, converted.outer_start, "(") ||
-                        only_between(s, original.outer_end, converted.outer_start, "（") ||
-                        only_between(s, original.outer_end, converted.outer_start, "[");
+    const std::size_t inner_start = after_fillers(s, converted.outer_start);
+    const bool opened = only_between(s, original.outer_end, inner_start, "(") ||
+                        only_between(s, original.outer_end, inner_start, "（") ||
+                        only_between(s, original.outer_end, inner_start, "[");
     const std::size_t closed = opened ? closing_bracket_end(s, converted.outer_end) : 0;
     if (!closed) continue;
     converted.amount.equivalent_of = static_cast<int>(i - 1);

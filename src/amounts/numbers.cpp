@@ -169,11 +169,11 @@ std::optional<Number> read_korean(std::string_view s, std::size_t start) {
   Number n;
   n.start = start;
   std::size_t p = start, end = start, checkpoint_end = start;
-  bool after_unit = false, trailing_bare_group = false;
+  bool after_unit = false, after_number = false, trailing_bare_group = false;
   int tokens = 0, hangul_digits = 0;
   while (p < s.size()) {
     std::size_t q = p;
-    if (after_unit) q = scan::skip_spaces(s, p);
+    if (after_unit || after_number) q = scan::skip_spaces(s, p);
     const bool spaced = q != p;
     if (spaced) {
       checkpoint = acc;
@@ -182,11 +182,13 @@ std::optional<Number> read_korean(std::string_view s, std::size_t start) {
     const char32_t c = scan::at(s, q);
     if (scan::is_ascii_digit(c)) {
       const Digits d = read_digits(s, q);
+      if (spaced && !after_unit) break;
       if (!acc.coefficient(d.value, WordKind::digit)) break;
       n.has_digits = true;
       n.separated = n.separated || d.separated;
       p = end = d.end;
       after_unit = false;
+      after_number = true;
       trailing_bare_group = spaced;
       ++tokens;
       continue;
@@ -195,7 +197,11 @@ std::optional<Number> read_korean(std::string_view s, std::size_t start) {
     std::size_t next = q;
     const NumberWord* w = lex.word_at(s, q, &next);
     if (!w) break;
-    if (spaced && w->kind != WordKind::digit && w->kind != WordKind::about) break;
+    // After a space: a new coefficient after a unit (4조 3,000억), or a big unit after
+    // digits (500 억 달러), or 여 (10만 여 원).
+    const bool spaced_ok = after_unit ? w->kind == WordKind::digit || w->kind == WordKind::about
+                                      : w->kind == WordKind::big || w->kind == WordKind::about;
+    if (spaced && !spaced_ok) break;
     bool ok = false;
     switch (w->kind) {
       case WordKind::digit: {
@@ -229,6 +235,7 @@ std::optional<Number> read_korean(std::string_view s, std::size_t start) {
     if (!ok) break;
     p = end = next;
     after_unit = is_unit(w->kind);
+    after_number = false;  // 이 만원 is "this ten-thousand-won note", not 20,000 won
     ++tokens;
   }
   if (tokens == 0 || acc.empty()) return std::nullopt;

@@ -124,6 +124,9 @@ TEST_CASE("Korean numbers with scale units") {
       value("₩5,000", "₩5,000", "KRW", 5000),
       value("100센트", "100센트", "USD", 1),
       value("1억 루피", "1억 루피", "INR", 1e8),
+      value("500 억 달러", "500 억 달러", "USD", 5e10),
+      value("4 조 3000 억 원", "4 조 3000 억 원", "KRW", 4.3e12),
+      value("10만 여 원", "10만 여 원", "KRW", 1e5, true),
   });
 }
 
@@ -381,6 +384,10 @@ TEST_CASE("no amount: won, yen and dollar inside words, counts, dates and codes"
       none("빛의 3원색"),
       none("It has 1.5 million users and 300 employees."),
       none("10~20%의 수익"),
+      none("이 만원짜리 지폐"),
+      none("2025 만에 처음"),
+      none("COP28 summit in Dubai"),
+      none("만원 관중이 몰렸다"),
       none("달러 강세와 엔화 약세"),
   });
 }
@@ -407,6 +414,13 @@ TEST_CASE("conversions in both languages, and amounts that are not conversions")
     CHECK(*found[1].value == doctest::Approx(1.4e11));
     CHECK(found[1].equivalent_of == 0);
     CHECK(found[0].bound == "min");
+  }
+  SUBCASE("a filler inside the bracket") {
+    const std::string text = "500억 달러(한화 약 72조 원)를 투자한다";
+    const auto found = find_amounts(text);
+    REQUIRE(found.size() == 2);
+    CHECK(found[1].equivalent_of == 0);
+    CHECK(found[1].approx);
   }
   SUBCASE("English") {
     const std::string text = "It raised US$300 million (about 400 billion won) last year.";

@@ -119,7 +119,7 @@ std::vector<std::pair<unsigned, unsigned>> inline_runs(const GumboNode* node) {
 }
 
 bool is_element_without_content(const GumboNode* node, const View& view) {
-  if (!view.text(node).empty() && !collapse_whitespace(view.text(node)).empty()) return false;
+  if (view.measure(node).has_text) return false;
   for (unsigned i = 0; i < child_count(node); ++i) {
     const GumboNode* c = child_at(node, i);
     if (is_element(c) && tag_of(c) != GUMBO_TAG_BR && tag_of(c) != GUMBO_TAG_HR) return false;

@@ -64,13 +64,25 @@ class Cleaner {
     }
   }
 
-  std::vector<const GumboNode*> elements(std::initializer_list<GumboTag> tags) const {
+  // Elements with one of `tags` that are still in the article, in document order.
+  std::vector<const GumboNode*> elements(std::initializer_list<GumboTag> tags) {
+    if (all_.empty()) {
+      for_each_in_article([&](const GumboNode* e) {
+        all_.push_back(e);
+        return true;
+      });
+    }
     std::vector<const GumboNode*> out;
-    for_each_in_article([&](const GumboNode* e) {
-      if (std::find(tags.begin(), tags.end(), tag_of(e)) != tags.end()) out.push_back(e);
-      return true;
-    });
+    for (const GumboNode* e : all_)
+      if (std::find(tags.begin(), tags.end(), tag_of(e)) != tags.end() && !set_aside(e)) out.push_back(e);
     return out;
+  }
+
+  // Whether the element or an ancestor was removed since the article's elements were listed.
+  bool set_aside(const GumboNode* e) const {
+    for (const GumboNode* p = e; p && is_element(p); p = p->parent)
+      if (view_.removed(p)) return true;
+    return false;
   }
 
   void remove_all(std::initializer_list<GumboTag> tags) {
@@ -178,8 +190,11 @@ class Cleaner {
     if (!flags_.clean_conditionally) return;
     std::vector<const GumboNode*> nodes = elements({tag});
     // Innermost first, so that a container is judged without the boilerplate inside it.
-    for (auto it = nodes.rbegin(); it != nodes.rend(); ++it)
-      if (should_remove(*it, tag)) view_.remove(*it);
+    for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
+      // Divs that the scoring read as paragraphs are paragraphs, not containers.
+      if (g_.structure.paragraph_divs.count(*it) || g_.structure.collapsed.count(*it)) continue;
+      if (!set_aside(*it) && should_remove(*it, tag)) view_.remove(*it);
+    }
   }
 
   bool should_remove(const GumboNode* node, GumboTag tag) const {
@@ -209,8 +224,8 @@ class Cleaner {
                                                    GUMBO_TAG_H5, GUMBO_TAG_H6}) / m.length
                      : 0;
     const int embeds = view_.count_tags(node, {GUMBO_TAG_OBJECT, GUMBO_TAG_EMBED, GUMBO_TAG_IFRAME});
-    const std::string text = collapse_whitespace(view_.text(node));
-    if (is_ad_label(text)) return true;
+    constexpr double kLongestLabel = 20;
+    if (m.length <= kLongestLabel && is_ad_label(collapse_whitespace(view_.text(node)))) return true;
     const double link_density = m.length > 0 ? m.link_length / m.length : 0;
     double textish = view_.text_length_in(node, {GUMBO_TAG_SPAN, GUMBO_TAG_LI, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE,
                                                  GUMBO_TAG_DL, GUMBO_TAG_DIV, GUMBO_TAG_IMG, GUMBO_TAG_OL,
@@ -251,6 +266,7 @@ class Cleaner {
   View& view_;
   const Flags& flags_;
   std::vector<const GumboNode*> data_tables_;
+  std::vector<const GumboNode*> all_;  // the article's elements, listed once
 };
 
 }  // namespace

@@ -84,7 +84,7 @@ bool is_non_content_tag(GumboTag tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_HEAD: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
     case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_CANVAS: case GUMBO_TAG_LINK:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_CANVAS: case GUMBO_TAG_LINK:
       return true;
     default:
       return false;
@@ -103,6 +103,25 @@ bool is_phrasing_tag(GumboTag tag) {
     case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_TIME:
     case GUMBO_TAG_VAR: case GUMBO_TAG_WBR: case GUMBO_TAG_FONT: case GUMBO_TAG_U: case GUMBO_TAG_S:
     case GUMBO_TAG_STRIKE: case GUMBO_TAG_TT: case GUMBO_TAG_BIG:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_block_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE: case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_DETAILS: case GUMBO_TAG_DD: case GUMBO_TAG_DIV: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER: case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN: case GUMBO_TAG_NAV: case GUMBO_TAG_OL:
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_TABLE: case GUMBO_TAG_UL:
+    case GUMBO_TAG_TR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TFOOT: case GUMBO_TAG_CAPTION: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_MENU: case GUMBO_TAG_LEGEND: case GUMBO_TAG_BODY: case GUMBO_TAG_HTML: case GUMBO_TAG_OPTGROUP:
+    case GUMBO_TAG_OPTION: case GUMBO_TAG_LISTING: case GUMBO_TAG_XMP: case GUMBO_TAG_DIR:
       return true;
     default:
       return false;
@@ -153,51 +172,77 @@ bool starts_br_chain(const GumboNode* parent, unsigned index) {
   return false;
 }
 
+void Measure::append(const Measure& next) {
+  if (has_text && next.has_text && (space_after || next.space_before)) length += 1;
+  if (!has_text) space_before = space_before || next.space_before;
+  if (!next.has_text) space_after = space_after || next.space_before;
+  else space_after = next.space_after;
+  has_text = has_text || next.has_text;
+  length += next.length;
+  link_length += next.link_length;
+  commas += next.commas;
+  sentence_ends += next.sentence_ends;
+  cjk += next.cjk;
+}
+
+void View::remove(const GumboNode* n) {
+  removed_.insert(n);
+  for (const GumboNode* p = n; p && is_element(p); p = p->parent) measures_.erase(p);
+}
+
+Measure View::measure_text(const GumboNode* node) const {
+  const std::string_view s = node->v.text.text;
+  Counter counter;
+  counter.feed(s);
+  Measure m;
+  m.length = counter.length();
+  m.commas = counter.commas();
+  m.sentence_ends = counter.sentence_ends();
+  m.cjk = counter.cjk();
+  m.has_text = m.length > 0;
+  std::size_t i = 0;
+  m.space_before = !s.empty() && (!m.has_text || is_space_cp(text::next_code_point(s, i)));
+  std::size_t j = s.size();
+  m.space_after = !s.empty() && (!m.has_text || is_space_cp(text::previous_code_point(s, j)));
+  return m;
+}
+
 Measure View::measure_children(const GumboNode* parent, unsigned begin, unsigned end) const {
-  Counter all;
-  Counter link;
-  double link_length = 0;
-  struct Frame {
-    const GumboNode* node;
-    unsigned next, end;
-    bool opens_link;
-    double coefficient;
-  };
-  std::vector<Frame> stack{{parent, begin, std::min(end, child_count(parent)), false, 1}};
-  int link_depth = 0;
-  double coefficient = 1;  // of the outermost open link
-  while (!stack.empty()) {
-    Frame& f = stack.back();
-    if (f.next >= f.end) {
-      if (f.opens_link && --link_depth == 0) {
-        link_length += link.length() * f.coefficient;
-        link = Counter();
-      }
-      stack.pop_back();
-      continue;
-    }
-    const GumboNode* child = child_at(f.node, f.next++);
-    if (is_text(child)) {
-      all.feed(child->v.text.text);
-      if (link_depth > 0) link.feed(child->v.text.text);
-      continue;
-    }
-    if (!is_element(child) || removed(child) || is_measured_out(tag_of(child))) continue;
-    const bool is_link = tag_of(child) == GUMBO_TAG_A;
-    if (is_link) {
-      // In-page links (#...) are navigation inside the article: they weigh less.
-      const std::string_view href = attr(child, "href");
-      coefficient = href.size() > 1 && href[0] == '#' ? 0.3 : 1;
-      ++link_depth;
-    }
-    stack.push_back({child, 0, child_count(child), is_link, coefficient});
+  Measure total;
+  end = std::min(end, child_count(parent));
+  for (unsigned i = begin; i < end; ++i) {
+    const GumboNode* child = child_at(parent, i);
+    if (is_text(child)) total.append(measure_text(child));
+    else if (is_element(child) && !removed(child) && !is_measured_out(tag_of(child))) total.append(measure(child));
   }
-  return {all.length(), link_length, all.commas(), all.sentence_ends(), all.cjk()};
+  return total;
 }
 
 Measure View::measure(const GumboNode* node) const {
   if (!is_element(node)) return {};
-  return measure_children(node, 0, child_count(node));
+  auto cached = measures_.find(node);
+  if (cached != measures_.end()) return cached->second;
+  // Measure the unmeasured descendants first (post-order), so that every element is
+  // measured once from its children's measures.
+  std::vector<std::pair<const GumboNode*, unsigned>> stack{{node, 0}};
+  while (!stack.empty()) {
+    auto& [n, next] = stack.back();
+    if (next < child_count(n)) {
+      const GumboNode* child = child_at(n, next++);
+      if (is_element(child) && !removed(child) && !is_measured_out(tag_of(child)) && !measures_.count(child))
+        stack.push_back({child, 0});
+      continue;
+    }
+    Measure m = measure_children(n, 0, child_count(n));
+    if (tag_of(n) == GUMBO_TAG_A) {
+      // In-page links (#...) are navigation inside the article: they weigh less.
+      const std::string_view href = attr(n, "href");
+      m.link_length = m.length * (href.size() > 1 && href[0] == '#' ? 0.3 : 1);
+    }
+    measures_[n] = m;
+    stack.pop_back();
+  }
+  return measures_[node];
 }
 
 double View::link_density(const GumboNode* node) const {

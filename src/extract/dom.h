@@ -7,6 +7,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -30,6 +31,8 @@ bool is_heading(GumboTag tag);
 bool is_non_content_tag(GumboTag tag);
 // Inline ("phrasing") elements that a paragraph is made of.
 bool is_phrasing_tag(GumboTag tag);
+// Elements that start a new line of text (the rest reads inline).
+bool is_block_tag(GumboTag tag);
 // Elements that make a div a container rather than a paragraph.
 bool is_block_for_div(GumboTag tag);
 
@@ -48,12 +51,19 @@ struct Measure {
   int commas = 0;
   int sentence_ends = 0;   // Latin, CJK and Korean sentence endings
   double cjk = 0;          // Hangul, Han and Kana characters
+  // For joining measures: whether there is text, and white space at either edge.
+  bool has_text = false, space_before = false, space_after = false;
+
+  // The measure of `this` followed by `next`: a space between them counts once.
+  void append(const Measure& next);
 };
 
 class View {
  public:
+  View() { measures_.reserve(4096); }
   bool removed(const GumboNode* n) const { return removed_.count(n) != 0; }
-  void remove(const GumboNode* n) { removed_.insert(n); }
+  // Sets the node aside and forgets the measures that included it.
+  void remove(const GumboNode* n);
 
   // Measures the children [begin, end) of `parent` (all children when end is -1).
   Measure measure_children(const GumboNode* parent, unsigned begin, unsigned end) const;
@@ -85,7 +95,10 @@ class View {
   }
 
  private:
+  Measure measure_text(const GumboNode* text_node) const;
+
   std::unordered_set<const GumboNode*> removed_;
+  mutable std::unordered_map<const GumboNode*, Measure> measures_;  // per element, memoised
 };
 
 }  // namespace newsmark::extract

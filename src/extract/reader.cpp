@@ -34,9 +34,7 @@ bool holds_blocks(const GumboNode* node) {
       if (!is_element(c)) continue;
       const GumboTag t = tag_of(c);
       if (t == GUMBO_TAG_BR && starts_br_chain(n, i)) return true;
-      if (!is_phrasing_tag(t) && t != GUMBO_TAG_A && t != GUMBO_TAG_DEL && t != GUMBO_TAG_INS &&
-          t != GUMBO_TAG_UNKNOWN)
-        return true;
+      if (is_block_tag(t)) return true;
       stack.push_back(c);
     }
   }
@@ -82,8 +80,8 @@ class Reader {
     const GumboTag tag = tag_of(node);
     const bool row_of_text = tag == GUMBO_TAG_TR && !holds_blocks(node);
     const bool cell = tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
-    bool block = !is_phrasing_tag(tag) && !((tag == GUMBO_TAG_A || tag == GUMBO_TAG_DEL || tag == GUMBO_TAG_INS ||
-                                             tag == GUMBO_TAG_UNKNOWN) && !holds_blocks(node));
+    // Inline elements wrapping blocks (a link around a whole teaser) read as blocks.
+    bool block = is_block_tag(tag) || holds_blocks(node);
     std::string kind = outer_kind;
     if (const char* own = own_kind(tag)) {
       if (tag != GUMBO_TAG_TR || row_of_text) kind = own;

@@ -384,7 +384,7 @@ TEST_CASE("no amount: won, yen and dollar inside words, counts, dates and codes"
       none("빛의 3원색"),
       none("It has 1.5 million users and 300 employees."),
       none("10~20%의 수익"),
-      none("이 만원짜리 지폐"),
+      value("이 만원짜리 지폐", "만원", "KRW", 10000),
       none("2025 만에 처음"),
       none("COP28 summit in Dubai"),
       none("만원 관중이 몰렸다"),

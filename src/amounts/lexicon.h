@@ -41,10 +41,6 @@ struct Modifier {
   bool joined = false;
 };
 
-struct Match {
-  std::size_t start = 0, end = 0;
-};
-
 inline unsigned char scan_fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? c | 0x20 : c; }
 
 class Lexicon {

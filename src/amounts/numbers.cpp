@@ -10,6 +10,9 @@ namespace {
 
 constexpr double kNone = std::numeric_limits<double>::infinity();
 
+// No sum of money is written with more digits than this; longer runs are codes and IDs.
+constexpr std::size_t kMaxDigits = 18;
+
 // Digits as written: 27,350,000 or 1.5 or 4.7.
 struct Digits {
   double value = 0;
@@ -182,7 +185,7 @@ std::optional<Number> read_korean(std::string_view s, std::size_t start) {
     const char32_t c = scan::at(s, q);
     if (scan::is_ascii_digit(c)) {
       const Digits d = read_digits(s, q);
-      if (spaced && !after_unit) break;
+      if (d.end - q > kMaxDigits + kMaxDigits / 3 || (spaced && !after_unit)) break;
       if (!acc.coefficient(d.value, WordKind::digit)) break;
       n.has_digits = true;
       n.separated = n.separated || d.separated;

@@ -7,7 +7,7 @@
 namespace newsmark::amounts {
 namespace {
 
-bool is_hangul_name(const Currency& c) { return static_cast<unsigned char>(c.surface[0]) >= 0xE0; }
+bool is_hangul_name(const Currency& c) { return scan::is_hangul_syllable(scan::at(c.surface, 0)); }
 
 bool is_one_syllable(const Currency& c) { return is_hangul_name(c) && c.surface.size() == 3; }
 
@@ -60,7 +60,7 @@ std::optional<Money> read_currency_first(std::string_view s, std::size_t pos) {
   if (scan::is_ascii_letter(static_cast<unsigned char>(c->surface[0])) && scan::is_word_char(scan::before(s, pos)))
     return std::nullopt;
   const std::size_t q = scan::skip_spaces(s, name_end);
-  if (q - name_end > 1) return std::nullopt;
+  if (!scan::one_space_at_most(s, name_end, q)) return std::nullopt;
   const char32_t first = scan::at(s, q);
   // Right after a code (USD3.14) the number may touch it; words need the space.
   if (!scan::is_ascii_digit(first) && (q == name_end || !may_start_number(s, q))) return std::nullopt;
@@ -89,7 +89,7 @@ std::optional<Money> read_money(std::string_view s, std::size_t pos) {
   const std::size_t name_start = scan::skip_spaces(s, n->end);
   std::size_t name_end = 0;
   const Currency* c = Lexicon::get().currency_at(s, name_start, false, &name_end);
-  if (c && name_start - n->end <= 1 && currency_fits_after(s, *n, *c, name_start, name_end)) {
+  if (c && scan::one_space_at_most(s, n->end, name_start) && currency_fits_after(s, *n, *c, name_start, name_end)) {
     m.currency = c;
     m.end = name_end;
   }
@@ -107,7 +107,7 @@ std::size_t read_minor_part(std::string_view s, std::size_t pos, double* hundred
   const std::size_t name_start = scan::skip_spaces(s, n->end);
   std::size_t name_end = 0;
   const Currency* c = Lexicon::get().currency_at(s, name_start, false, &name_end);
-  if (c && c->minor && name_start - n->end <= 1) {
+  if (c && c->minor && scan::one_space_at_most(s, n->end, name_start)) {
     *hundredths = n->low;
     return name_end;
   }

@@ -282,8 +282,9 @@ void read_english_scale(std::string_view s, Number& n) {
     }
     return;
   }
-  if (c != ' ' && c != '-') return;
-  std::size_t p = n.end + 1;
+  std::size_t p = n.end;
+  if (c != '-' && !scan::is_hspace(c)) return;
+  scan::at(s, n.end, &p);
   Accumulator acc;
   acc.coefficient(n.low, WordKind::digit);
   bool any = false;
@@ -294,8 +295,7 @@ void read_english_scale(std::string_view s, Number& n) {
     if (!ok) break;
     any = true;
     n.end = end;
-    if (scan::at(s, end) != ' ') break;
-    p = end + 1;
+    if (!scan::is_hspace(scan::at(s, end, &p))) break;
     p = next_group(s, p, acc);
   }
   if (!any) return;

@@ -31,6 +31,11 @@ std::size_t skip_spaces(std::string_view s, std::size_t pos) {
   return pos;
 }
 
+bool one_space_at_most(std::string_view s, std::size_t from, std::size_t to) {
+  std::size_t next = from;
+  return to == from || (is_hspace(at(s, from, &next)) && next == to);
+}
+
 std::size_t skip_spaces_back(std::string_view s, std::size_t pos) {
   std::size_t start = pos;
   while (pos > 0 && is_hspace(before(s, pos, &start))) pos = start;

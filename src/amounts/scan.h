@@ -45,6 +45,9 @@ bool is_word_char(char32_t c);
 // The offset after any horizontal spaces from `pos`.
 std::size_t skip_spaces(std::string_view s, std::size_t pos);
 
+// Whether `from`..`to` is empty or one horizontal space (a no-break space counts).
+bool one_space_at_most(std::string_view s, std::size_t from, std::size_t to);
+
 // The offset before any horizontal spaces that end at `pos`.
 std::size_t skip_spaces_back(std::string_view s, std::size_t pos);
 

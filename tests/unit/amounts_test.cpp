@@ -282,6 +282,8 @@ TEST_CASE("English amounts") {
       value("EUR 20.0", "EUR 20.0", "EUR", 20),
       value("42 Lebanese Pounds", "42 Lebanese Pounds", "LBP", 42),
       value("3 CAD", "3 CAD", "CAD", 3),
+      value("$5\u00a0billion", "$5\u00a0billion", "USD", 5e9),  // a no-break space, as HTML pages write it
+      value("3\u00a0trillion\u00a0won", "3\u00a0trillion\u00a0won", "KRW", 3e12),
   });
 }
 

@@ -136,7 +136,12 @@ test('the bookmarklet adds nothing active to a page carrying the payloads', { sk
   try {
     const { page, events } = await guardedPage(pages.url);
     await page.goto(`${pages.url}/article.html`);
-    const before = await page.evaluate(() => document.body.innerHTML);
+    // The payloads shadow document.body by name: read it through the prototype getter.
+    const bodyHtml = () => page.evaluate(() => {
+      const body = Object.getOwnPropertyDescriptor(Document.prototype, 'body').get.call(document);
+      return Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML').get.call(body);
+    });
+    const before = await bodyHtml();
     // What the bookmarklet link does, with DOM methods taken from the prototypes: the
     // payloads clobber document.createElement and friends by name.
     await page.evaluate((src) => {
@@ -152,6 +157,8 @@ test('the bookmarklet adds nothing active to a page carrying the payloads', { sk
     assert.deepEqual(events.dialogs, [], 'a dialog opened');
     assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a marker script ran');
     assert.ok(before.length > 0);
+    await page.evaluate(() => window.__newsmark.close());
+    assert.equal(await bodyHtml(), before, 'closing the bookmarklet did not restore the page');
     await page.close();
   } finally {
     pages.server.close();

@@ -153,10 +153,12 @@ const Currency* Lexicon::currency_at(std::string_view s, std::size_t pos, bool b
   for (const Currency* c : (before_number ? before_by_byte_ : after_by_byte_)[first]) {
     if (!scan::written_at(s, pos, c->surface, !c->exact_case)) continue;
     const std::size_t stop = pos + c->surface.size();
-    // A name ending in a letter must end the word: "won" is not "wonder".
-    if (scan::is_ascii_letter(static_cast<unsigned char>(c->surface.back())) &&
-        scan::is_ascii_letter(scan::at(s, stop)))
-      continue;
+    // A name ending in a letter must end the word: "won" is not "wonder", and
+    // "dollar-denominated" or "euro-area" describe something else.
+    if (scan::is_ascii_letter(static_cast<unsigned char>(c->surface.back()))) {
+      const char32_t next = scan::at(s, stop);
+      if (scan::is_ascii_letter(next) || (next == '-' && scan::is_ascii_letter(scan::at(s, stop + 1)))) continue;
+    }
     *end = stop;
     return c;
   }

@@ -389,6 +389,8 @@ TEST_CASE("no amount: won, yen and dollar inside words, counts, dates and codes"
       value("이 만원짜리 지폐", "만원", "KRW", 10000),
       none("2025 만에 처음"),
       none("COP28 summit in Dubai"),
+      none("a dollar-denominated bond"),
+      none("10 euro-area countries"),
       none("만원 관중이 몰렸다"),
       none("달러 강세와 엔화 약세"),
   });

@@ -424,6 +424,11 @@ std::optional<Number> read_korean_vague(std::string_view s, std::size_t start, s
   std::size_t p = after_some, next = 0;
   bool any = false;
   const NumberWord* w = lex.word_at(s, p, &next);
+  if (!w && scan::one_space_at_most(s, p, scan::skip_spaces(s, p))) {  // 수 조 원
+    p = scan::skip_spaces(s, p);
+    w = lex.word_at(s, p, &next);
+    if (w && !is_unit(w->kind)) return std::nullopt;
+  }
   if (w && w->kind == WordKind::small) {
     low = w->value;
     high = w->value * 10 - 1;

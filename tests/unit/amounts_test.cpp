@@ -220,6 +220,8 @@ TEST_CASE("Korean ranges and vague amounts") {
       range("몇십억 원", "몇십억 원", "KRW", 1e9, 9.9e9),
       range("수십 달러", "수십 달러", "USD", 10, 99),
       range("수십~수백억 원", "수십~수백억 원", "KRW", 1e9, 9.99e10),
+      range("수 조 원", "수 조 원", "KRW", 1e12, 9e12),
+      range("수 천억 원대", "수 천억 원", "KRW", 1e11, 9.999e11, true),
   });
 }
 
@@ -349,6 +351,8 @@ TEST_CASE("no amount: won, yen and dollar inside words, counts, dates and codes"
       none("백 원장이 말했다"),
       none("조 원내대표가 말했다"),
       none("수원에서 열린 행사"),
+      none("할 수 있는 일"),
+      none("수 원을 지나"),
       none("서울엔 비가 온다"),
       none("2030년엔 달라진다"),
       none("일엔 관심이 없다"),

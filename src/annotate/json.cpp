@@ -1,19 +1,14 @@
 // The JSON contract, version 1 (documented in README.md, "JSON format").
 // Offsets are converted here, once, from UTF-8 bytes to UTF-16 code units.
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <tuple>
 
 #include "annotate/annotate.h"
+#include "annotate/json_writer.h"
 #include "text/utf8.h"
 
 namespace newsmark {
 namespace {
-
-using Json = nlohmann::ordered_json;
-
-Json nullable(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
 
 // One annotation of any type, to be ordered by position before ids are given.
 struct Item {
@@ -22,132 +17,140 @@ struct Item {
   std::size_t index;
 };
 
-class Writer {
- public:
-  explicit Writer(const Document& doc) : doc_(doc), text_(doc.article.text), map_(text_) {}
+constexpr int kClaim = 0, kCompany = 1, kAmount = 2;
 
-  Json document(const std::string* id) {
-    Json j;
-    if (id) j["id"] = *id;
+class DocumentWriter {
+ public:
+  explicit DocumentWriter(const Document& doc) : doc_(doc), text_(doc.article.text), map_(text_) {
+    json_.reserve(text_.size() * 2 + 4096);
+  }
+
+  std::string write(const std::string* id) {
     const Article& a = doc_.article;
-    j["version"] = kJsonVersion;
-    j["lang"] = nullable(a.lang);
-    j["title"] = nullable(a.title);
-    j["byline"] = nullable(a.byline);
-    j["published"] = nullable(a.published);
-    j["site"] = nullable(a.site);
-    j["url"] = nullable(a.url);
-    j["text"] = a.text;
-    j["blocks"] = Json::array();
+    json_.begin_object();
+    if (id) json_.key("id").string(*id);
+    json_.key("version").integer(kJsonVersion);
+    json_.key("lang").string_or_null(a.lang);
+    json_.key("title").string_or_null(a.title);
+    json_.key("byline").string_or_null(a.byline);
+    json_.key("published").string_or_null(a.published);
+    json_.key("site").string_or_null(a.site);
+    json_.key("url").string_or_null(a.url);
+    json_.key("text").string(a.text);
+    json_.key("blocks").begin_array();
     for (const Block& b : a.blocks) {
-      Json block;
-      block["kind"] = b.kind;
-      add_span(block, b.span);
-      j["blocks"].push_back(std::move(block));
+      json_.begin_object().key("kind").string(b.kind);
+      span(b.span);
+      json_.end_object();
     }
-    j["annotations"] = annotations();
-    j["entities"] = Json::array();
-    for (const Entity& e : doc_.entities)
-      j["entities"].push_back(Json{{"id", e.id}, {"name", e.name}, {"ticker", nullable(e.ticker)}, {"mentions", e.mentions}});
-    j["warnings"] = doc_.warnings;
-    return j;
+    json_.end_array();
+    json_.key("annotations");
+    annotations();
+    json_.key("entities").begin_array();
+    for (const Entity& e : doc_.entities) {
+      json_.begin_object().key("id").string(e.id).key("name").string(e.name);
+      json_.key("ticker").string_or_null(e.ticker).key("mentions").integer(e.mentions).end_object();
+    }
+    json_.end_array();
+    json_.key("warnings").begin_array();
+    for (const std::string& w : doc_.warnings) json_.string(w);
+    json_.end_array();
+    json_.end_object();
+    return json_.take();
   }
 
  private:
-  void add_span(Json& j, const Span& s) {
-    j["start"] = map_.to_utf16(s.start);
-    j["end"] = map_.to_utf16(s.end);
+  void span(const Span& s) {
+    json_.key("start").integer(static_cast<long long>(map_.to_utf16(s.start)));
+    json_.key("end").integer(static_cast<long long>(map_.to_utf16(s.end)));
   }
 
-  Json span_object(const Span& s) {
-    Json j;
-    j["text"] = slice(s);
-    add_span(j, s);
-    return j;
+  void span_object(const char* name, const Span& s, const std::string& entity = {}) {
+    json_.key(name).begin_object().key("text").string(slice(s));
+    span(s);
+    if (!entity.empty()) json_.key("entity").string(entity);
+    json_.end_object();
   }
 
-  std::string slice(const Span& s) const { return std::string(text_.substr(s.start, s.end - s.start)); }
+  std::string_view slice(const Span& s) const { return text_.substr(s.start, s.end - s.start); }
 
-  Json annotations() {
+  void annotations() {
     std::vector<Item> items;
-    for (std::size_t i = 0; i < doc_.claims.size(); ++i) items.push_back({doc_.claims[i].span, 0, i});
-    for (std::size_t i = 0; i < doc_.companies.size(); ++i) items.push_back({doc_.companies[i].span, 1, i});
-    for (std::size_t i = 0; i < doc_.amounts.size(); ++i) items.push_back({doc_.amounts[i].span, 2, i});
+    items.reserve(doc_.claims.size() + doc_.companies.size() + doc_.amounts.size());
+    for (std::size_t i = 0; i < doc_.claims.size(); ++i) items.push_back({doc_.claims[i].span, kClaim, i});
+    for (std::size_t i = 0; i < doc_.companies.size(); ++i) items.push_back({doc_.companies[i].span, kCompany, i});
+    for (std::size_t i = 0; i < doc_.amounts.size(); ++i) items.push_back({doc_.amounts[i].span, kAmount, i});
     std::sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
       return std::make_tuple(x.span.start, y.span.end, x.type_rank, x.index) <
              std::make_tuple(y.span.start, x.span.end, y.type_rank, y.index);
     });
-    std::vector<std::string> amount_ids(doc_.amounts.size());
+    amount_ids_.assign(doc_.amounts.size(), {});
     for (std::size_t k = 0; k < items.size(); ++k)
-      if (items[k].type_rank == 2) amount_ids[items[k].index] = "a" + std::to_string(k + 1);
-    Json out = Json::array();
+      if (items[k].type_rank == kAmount) amount_ids_[items[k].index] = "a" + std::to_string(k + 1);
+    json_.begin_array();
     for (std::size_t k = 0; k < items.size(); ++k) {
-      Json j;
-      j["id"] = "a" + std::to_string(k + 1);
       const Item& it = items[k];
-      if (it.type_rank == 0) claim(j, doc_.claims[it.index]);
-      if (it.type_rank == 1) company(j, doc_.companies[it.index]);
-      if (it.type_rank == 2) amount(j, doc_.amounts[it.index], amount_ids);
-      out.push_back(std::move(j));
+      json_.begin_object().key("id").string("a" + std::to_string(k + 1));
+      if (it.type_rank == kClaim) claim(doc_.claims[it.index]);
+      if (it.type_rank == kCompany) company(doc_.companies[it.index]);
+      if (it.type_rank == kAmount) amount(doc_.amounts[it.index]);
+      json_.end_object();
     }
-    return out;
+    json_.end_array();
   }
 
-  void common(Json& j, const char* type, const Span& s) {
-    j["type"] = type;
-    add_span(j, s);
-    j["text"] = slice(s);
+  void common(const char* type, const Span& s) {
+    json_.key("type").string(type);
+    span(s);
+    json_.key("text").string(slice(s));
   }
 
-  void company(Json& j, const CompanyMention& m) {
-    common(j, "company", m.span);
-    j["name"] = m.name;
-    j["entity"] = m.entity;
-    if (!m.ticker.empty()) j["ticker"] = m.ticker;
+  void company(const CompanyMention& m) {
+    common("company", m.span);
+    json_.key("name").string(m.name).key("entity").string(m.entity);
+    if (!m.ticker.empty()) json_.key("ticker").string(m.ticker);
   }
 
-  void amount(Json& j, const Amount& a, const std::vector<std::string>& ids) {
-    common(j, "amount", a.span);
-    j["currency"] = a.currency;
-    if (a.value) j["value"] = *a.value;
-    if (a.low) j["low"] = *a.low;
-    if (a.high) j["high"] = *a.high;
-    if (a.approx) j["approx"] = true;
-    if (!a.bound.empty()) j["bound"] = a.bound;
-    if (a.equivalent_of >= 0 && static_cast<std::size_t>(a.equivalent_of) < ids.size())
-      j["equivalent_of"] = ids[a.equivalent_of];
+  void amount(const Amount& a) {
+    common("amount", a.span);
+    json_.key("currency").string(a.currency);
+    if (a.value) json_.key("value").number(*a.value);
+    if (a.low) json_.key("low").number(*a.low);
+    if (a.high) json_.key("high").number(*a.high);
+    if (a.approx) json_.key("approx").boolean(true);
+    if (!a.bound.empty()) json_.key("bound").string(a.bound);
+    if (a.equivalent_of >= 0 && static_cast<std::size_t>(a.equivalent_of) < amount_ids_.size())
+      json_.key("equivalent_of").string(amount_ids_[a.equivalent_of]);
   }
 
-  void claim(Json& j, const Claim& c) {
-    common(j, "claim", c.span);
-    j["kinds"] = c.kinds;
-    if (c.source) {
-      Json source = span_object(*c.source);
-      if (!c.source_entity.empty()) source["entity"] = c.source_entity;
-      j["source"] = std::move(source);
-    }
-    if (c.cue) j["cue"] = span_object(*c.cue);
-    if (c.hedged) j["hedged"] = true;
-    j["score"] = c.score;
+  void claim(const Claim& c) {
+    common("claim", c.span);
+    json_.key("kinds").begin_array();
+    for (const std::string& kind : c.kinds) json_.string(kind);
+    json_.end_array();
+    if (c.source) span_object("source", *c.source, c.source_entity);
+    if (c.cue) span_object("cue", *c.cue);
+    if (c.hedged) json_.key("hedged").boolean(true);
+    json_.key("score").number(c.score);
   }
 
   const Document& doc_;
   std::string_view text_;
   text::Utf16Map map_;
+  JsonWriter json_;
+  std::vector<std::string> amount_ids_;  // annotation id of each amount, for equivalent_of
 };
 
 }  // namespace
 
-std::string to_json(const Document& document, const std::string* id) {
-  return Writer(document).document(id).dump(-1, ' ', false, Json::error_handler_t::replace);
-}
+std::string to_json(const Document& document, const std::string* id) { return DocumentWriter(document).write(id); }
 
 std::string error_json(const std::string& message, const std::string* id) {
-  Json j;
-  if (id) j["id"] = *id;
-  j["version"] = kJsonVersion;
-  j["error"] = message;
-  return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  JsonWriter json;
+  json.begin_object();
+  if (id) json.key("id").string(*id);
+  json.key("version").integer(kJsonVersion).key("error").string(message).end_object();
+  return json.take();
 }
 
 }  // namespace newsmark

@@ -64,6 +64,19 @@ std::string repair_utf8(std::string_view input, std::size_t* replaced) {
   return out;
 }
 
+bool is_valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) - 1u < 0x7Fu) {  // ASCII but NUL: the common case
+      ++i;
+      continue;
+    }
+    const std::size_t n = valid_sequence_length(s, i);
+    if (!n) return false;
+    i += n;
+  }
+  return true;
+}
+
 char32_t next_code_point(std::string_view s, std::size_t& pos) {
   const unsigned char c = static_cast<unsigned char>(s[pos]);
   if (c < 0x80) {

@@ -14,6 +14,9 @@ namespace newsmark::text {
 // Returns how many replacements were made through `replaced`.
 std::string repair_utf8(std::string_view input, std::size_t* replaced = nullptr);
 
+// Whether `s` is valid UTF-8 with no NUL byte (what repair_utf8 returns unchanged).
+bool is_valid_utf8(std::string_view s);
+
 // Decodes the code point starting at `pos` of valid UTF-8 and advances `pos`.
 char32_t next_code_point(std::string_view s, std::size_t& pos);
 

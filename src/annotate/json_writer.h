@@ -1,0 +1,42 @@
+// A small streaming JSON writer for the document: one pass, no intermediate tree, so
+// that serialising a big article costs about as much as copying its text. Output is
+// compact, UTF-8 (no \u escapes beyond control characters), and the same on every
+// platform: numbers with a fraction are formatted by nlohmann/json's shortest
+// round-trip algorithm, integers in decimal.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsmark {
+
+class JsonWriter {
+ public:
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  JsonWriter& key(std::string_view name);
+
+  JsonWriter& string(std::string_view value);
+  JsonWriter& string_or_null(std::string_view value);  // null when empty
+  JsonWriter& integer(long long value);
+  JsonWriter& number(double value);
+  JsonWriter& boolean(bool value);
+  JsonWriter& null();
+
+  std::string take() { return std::move(out_); }
+  void reserve(std::size_t bytes) { out_.reserve(bytes); }
+
+ private:
+  void before_value();
+  void escaped(std::string_view s);
+
+  std::string out_;
+  std::vector<bool> has_items_;  // one per open object/array: whether a comma is due
+  bool after_key_ = false;
+};
+
+}  // namespace newsmark

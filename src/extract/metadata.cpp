@@ -48,7 +48,7 @@ std::string raw_text(const GumboNode* node) {
     const GumboNode* n = stack.back();
     stack.pop_back();
     if (is_text(n)) out += n->v.text.text;
-    if (!is_element(n) || tag_of(n) == GUMBO_TAG_SCRIPT || tag_of(n) == GUMBO_TAG_STYLE) continue;
+    if (!is_element(n) || (n != node && (tag_of(n) == GUMBO_TAG_SCRIPT || tag_of(n) == GUMBO_TAG_STYLE))) continue;
     for (unsigned i = child_count(n); i-- > 0;) stack.push_back(child_at(n, i));
   }
   return out;
@@ -66,41 +66,52 @@ std::size_t word_count(std::string_view s) {
   return words;
 }
 
-bool is_title_separator(char c) { return c == '|' || c == '-' || c == '\\' || c == '/' || c == '>'; }
+// Separators between a page's title and its site or section: | - \ / > » – —.
+// Returns the byte width of the separator starting at `i`, or 0.
+std::size_t separator_width(std::string_view s, std::size_t i) {
+  const char c = s[i];
+  if (c == '|' || c == '-' || c == '\\' || c == '/' || c == '>') return 1;
+  if (s.compare(i, 2, "\xC2\xBB") == 0) return 2;                                      // »
+  if (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0) return 3;  // – —
+  return 0;
+}
 
-// Positions of " X " separators (X one of | - \ / > or ») in `title`, and their widths.
+// Positions and widths of " X " separators in `title`.
 std::vector<std::pair<std::size_t, std::size_t>> title_separators(std::string_view title) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   for (std::size_t i = 0; i + 2 < title.size(); ++i) {
     if (title[i] != ' ') continue;
-    if (is_title_separator(title[i + 1]) && title[i + 2] == ' ') out.push_back({i, 3});
-    else if (title.compare(i + 1, 3, "\xC2\xBB ") == 0) out.push_back({i, 4});  // »
+    const std::size_t w = separator_width(title, i + 1);
+    if (w && i + 1 + w < title.size() && title[i + 1 + w] == ' ') out.push_back({i, w});
   }
   return out;
 }
 
 // Separators that say "section > page" rather than "page | site".
 bool has_hierarchical_separator(std::string_view title) {
-  for (const auto& [pos, width] : title_separators(title))
-    if (width == 4 || (title[pos + 1] != '|' && title[pos + 1] != '-')) return true;
+  for (const auto& [pos, width] : title_separators(title)) {
+    const char c = title[pos + 1];
+    if (c == '\\' || c == '/' || c == '>' || width == 2) return true;
+  }
   return false;
 }
 
 // Removes everything up to and including the first separator character.
 std::string drop_first_part(std::string_view title) {
-  for (std::size_t i = 0; i < title.size(); ++i) {
-    if (is_title_separator(title[i])) return std::string(title.substr(i + 1));
-    if (title.compare(i, 2, "\xC2\xBB") == 0) return std::string(title.substr(i + 2));
-  }
+  for (std::size_t i = 0; i < title.size(); ++i)
+    if (const std::size_t w = separator_width(title, i)) return std::string(title.substr(i + w));
   return std::string(title);
 }
 
 std::size_t words_without_separators(std::string_view title) {
   std::string s;
-  for (std::size_t i = 0; i < title.size(); ++i) {
-    if (is_title_separator(title[i])) continue;
-    if (title.compare(i, 2, "\xC2\xBB") == 0) { ++i; continue; }
-    s += title[i];
+  for (std::size_t i = 0; i < title.size();) {
+    const std::size_t w = separator_width(title, i);
+    if (w) {
+      i += w;
+      continue;
+    }
+    s += title[i++];
   }
   return word_count(s);
 }

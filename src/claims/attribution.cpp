@@ -374,7 +374,8 @@ class KoreanReader {
 const std::unordered_set<std::string>& clause_openers() {
   static const std::unordered_set<std::string> words = {
       "that", "and", "but", "while", "which", "who", "whom", "as", "because", "when", "after", "before",
-      "since", "if", "although", "though", "where", "so", "than", "whether", "until", "or", "nor"};
+      "since", "if", "although", "though", "where", "so", "than", "whether", "until", "or", "nor",
+      "what", "how", "why", "whose"};
   return words;
 }
 
@@ -462,20 +463,28 @@ class EnglishReader {
       if (!a.source) a.source = phrase_after(i + n, 8);
     } else if (i > 0) {
       std::size_t end = i;  // exclusive
-      while (end > 0 && !w_[end - 1].ends_clause && verb_companions().count(lower_[end - 1])) --end;
+      while (end > 0 && !w_[end - 1].ends_clause && (verb_companions().count(lower_[end - 1]) || is_adverb(end - 1))) --end;
       if (end > 0 && is_passive_auxiliary(lower_[end - 1])) {  // "was reported": no speaker
         a.impersonal = a.hedged = true;
         return;
       }
       if (end > 0) a.source = phrase_before(end - 1);
     }
-    a.impersonal = !a.source;
+    // In English a verb of saying without its speaker is no attribution ("the right to say
+    // what he believes"); only the impersonal cues ("reportedly") stand alone.
+    a.found = a.source.has_value();
+  }
+
+  // "usually", "publicly": a lower-case word in -ly between a subject and its verb.
+  bool is_adverb(std::size_t i) const {
+    const std::string_view c = slice(v_.text, w_[i].core);
+    return !c.empty() && c[0] >= 'a' && c[0] <= 'z' && ends_with(c, "ly");
   }
 
   // The subject phrase ending at word `last`: back to a clause boundary.
   std::optional<Span> phrase_before(std::size_t last) const {
     constexpr std::size_t kMaxWords = 8;
-    if (w_[last].quoted || w_[last].ends_clause) return std::nullopt;
+    if (w_[last].quoted || w_[last].ends_clause || clause_openers().count(lower_[last])) return std::nullopt;
     std::size_t first = last;
     while (first > 0) {
       const Word& prev = w_[first - 1];
@@ -483,7 +492,11 @@ class EnglishReader {
       --first;
     }
     if (last - first + 1 > kMaxWords) return std::nullopt;
+    for (std::size_t k = first; k <= last; ++k)  // "The story is usually told": a clause, not a speaker
+      if (is_passive_auxiliary(lower_[k])) return std::nullopt;
     if (is_determiner(lower_[last])) return std::nullopt;  // "the claims", "its reports": a noun, not a verb
+    if (first == last && (lower_[last] == "one" || lower_[last] == "there" || lower_[last] == "this"))
+      return std::nullopt;  // "what one believes": nobody in particular
     return Span{w_[first].core.start, w_[last].core.end};
   }
 

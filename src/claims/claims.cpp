@@ -56,7 +56,8 @@ Ending ending_of(std::string_view s) {
 
 // What the sentence says that a reader could check.
 struct Facts {
-  int actors = 0;  // named companies and people
+  int actors = 0;       // named companies and people: company mentions, titled names, aliases
+  int weak_actors = 0;  // English capitalised names that may be anything (places, works, teams)
   bool amount = false, number = false, time = false, event = false;
   bool named_object = false;  // a short quoted name: '솔라', ‘Marble’
   bool speculative = false;   // a prediction or a conjecture: "will", "것이다"
@@ -72,7 +73,8 @@ class FactReader {
   Facts read() {
     Facts f;
     count_companies(f);
-    f.actors += lang_ == kKorean ? korean_names(f) : english_names(f);
+    if (lang_ == kKorean) f.actors += korean_names(f);
+    else english_names(f);
     f.amount = has_amount_;
     f.number = has_number();
     const bool english = lang_ == kEnglish;
@@ -143,22 +145,32 @@ class FactReader {
   bool starts_with_title(std::string_view c) const { return lex_.titles[kKorean].is_prefix_of(c); }
 
   // English names: runs of capitalised words; the first word of the sentence counts only
-  // as part of a longer run, since every sentence starts with a capital.
-  int english_names(const Facts& f) const {
-    int n = 0;
-    std::size_t run = 0;
-    bool run_at_start = false;
-    for (std::size_t i = 0; i <= words_.size(); ++i) {
-      const bool cap = i < words_.size() && is_capitalised(i) && !inside_company(words_[i].span, f);
-      if (cap) {
-        if (run == 0) run_at_start = i == 0;
-        ++run;
-        if (!words_[i].ends_clause) continue;
-      }
-      if (run > 0 && (!run_at_start || run > 1)) ++n;
-      run = 0;
+  // as part of a longer run, since every sentence starts with a capital. A run after or
+  // starting with a title ("chief executive Ada Park", "Mr. Park") names a person.
+  void english_names(Facts& f) const {
+    const auto is_name_word = [&](std::size_t k) { return is_capitalised(k) && !inside_company(words_[k].span, f); };
+    for (std::size_t first = 0; first < words_.size(); ++first) {
+      if (!is_name_word(first)) continue;
+      std::size_t end = first + 1;  // exclusive; a comma ends the run
+      while (end < words_.size() && !words_[end - 1].ends_clause && is_name_word(end)) ++end;
+      if (titled(first)) ++f.actors;
+      else if (first > 0 || end - first > 1) ++f.weak_actors;
+      first = end - 1;
     }
-    return n;
+  }
+
+  // Whether the capitalised run starting at word `first` is a titled person.
+  bool titled(std::size_t first) const {
+    const PhraseSet& titles = lex_.titles[kEnglish];
+    const auto lower_core = [&](std::size_t k) {
+      std::string out(slice(text_, words_[k].core));
+      for (char& c : out)
+        if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+      return out;
+    };
+    if (titles.contains(lower_core(first))) return true;
+    if (first >= 1 && titles.contains(lower_core(first - 1))) return true;
+    return first >= 2 && titles.contains(lower_core(first - 2) + " " + lower_core(first - 1));
   }
 
   bool is_capitalised(std::size_t i) const {
@@ -197,6 +209,19 @@ class FactReader {
   std::string_view s_;
   bool has_amount_;
 };
+
+// Citations, titles and captions ("Fairfax NZ.", "^ Smith, Jane (2010).") are no claims:
+// a Korean sentence has three words or more, an English one two lower-case words.
+bool reads_as_a_clause(std::string_view text, const std::vector<Word>& words, Lang lang) {
+  constexpr std::size_t kMinKoreanWords = 3, kMinLowerCaseWords = 2;
+  if (lang == kKorean) return words.size() >= kMinKoreanWords;
+  std::size_t lower_case = 0;
+  for (const Word& w : words) {
+    const std::string_view c = slice(text, w.core);
+    if (!c.empty() && c[0] >= 'a' && c[0] <= 'z') ++lower_case;
+  }
+  return lower_case >= kMinLowerCaseWords;
+}
 
 bool is_hedged(std::string_view s, Lang lang) {
   const bool english = lang == kEnglish;
@@ -276,15 +301,20 @@ std::vector<Claim> find_claims(const Context& ctx) {
     if (ending_of(s) != Ending::statement) continue;
     const Lang lang = language_of(s);
     const std::vector<Word> words = words_of(ctx.text, sentence);
+    if (!reads_as_a_clause(ctx.text, words, lang)) continue;
     const SentenceView view{ctx.text, sentence, words, cursor.companies_in(sentence)};
     Attribution a = lang == kKorean ? attribute_korean(view) : attribute_english(view);
     const Facts f = FactReader(view, lang, cursor.has_amount_in(sentence)).read();
 
-    const bool supported = f.actors > 0 || f.amount || f.number;
+    const bool supported = f.actors > 0 || f.weak_actors > 0 || f.amount || f.number;
     const bool attributed = a.found && (a.source.has_value() || (a.impersonal && supported));
+    // A named company or person with a specific or circumstantial fact; a capitalised name
+    // of unknown kind only with an amount, or with a number or date and an event.
     const bool specific = f.amount || f.number || f.time;
-    const bool circumstantial = !f.speculative && (f.event || f.named_object || f.actors > 1);
-    const bool factual = (f.actors > 0 && (specific || circumstantial)) || (f.amount && f.event);
+    const bool circumstantial = !f.speculative && (f.event || f.named_object || f.actors + f.weak_actors > 1);
+    const bool factual = (f.actors > 0 && (specific || circumstantial)) ||
+                         (f.weak_actors > 0 && (f.amount || ((f.number || f.time) && f.event && !f.speculative))) ||
+                         (f.amount && f.event);
     if (!attributed && !factual) continue;
 
     std::string source_entity = a.source ? entity_of(*a.source, view.companies) : "";

@@ -35,16 +35,20 @@ std::vector<bool> quoted_bytes(std::string_view text, Span sentence) {
   std::size_t straight = 0;
   for (char c : s) straight += c == '"';
   const bool use_straight = straight % 2 == 0;
-  bool open = false, single = false;
+  // Double and single quotations are tracked apart: the apostrophe of "won’t" inside a
+  // double quotation must not close it.
+  bool straight_open = false, curly_open = false, curly_single_open = false, single = false;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t at = i;
     const char32_t cp = text::next_code_point(s, i);
-    if (cp == '"' && use_straight) open = !open;
-    else if (cp == 0x201C) open = s.find("\xE2\x80\x9D", i) != std::string_view::npos;
-    else if (cp == 0x2018 && !open) open = s.find("\xE2\x80\x99", i) != std::string_view::npos;
-    else if (cp == 0x201D || (cp == 0x2019 && open)) open = false;
+    if (cp == '"' && use_straight) straight_open = !straight_open;
+    else if (cp == 0x201C) curly_open = s.find("\xE2\x80\x9D", i) != std::string_view::npos;
+    else if (cp == 0x201D) curly_open = false;
+    else if (cp == 0x2018 && !curly_single_open) curly_single_open = s.find("\xE2\x80\x99", i) != std::string_view::npos;
+    else if (cp == 0x2019 && curly_single_open) curly_single_open = false;
     else if (cp == '\'') single = single_quote_opens(s, at, single);
-    for (std::size_t k = at; k < i; ++k) inside[k] = open || single;
+    const bool open = straight_open || curly_open || curly_single_open || single;
+    for (std::size_t k = at; k < i; ++k) inside[k] = open;
   }
   return inside;
 }

@@ -241,6 +241,18 @@ TEST_CASE("claims: English hearsay, passives and nouns that look like cues") {
   CHECK_FALSE(claims[1].source);
 }
 
+TEST_CASE("claims: English verbs of saying need their speaker; citations and quoted words are no claims") {
+  Article a(
+      "The issue is not about the right to say what one believes in 2024. "
+      "“I won’t say I told you so,” Northwind chief executive Ada Park said on Monday. "
+      "Fairfax NZ. ^ Smith, Jane (March 2010).");
+  a.company("Northwind", "e1");
+  const auto claims = a.claims();
+  REQUIRE(claims.size() == 1);
+  CHECK(a.of(claims[0].source) == "Northwind chief executive Ada Park");
+  CHECK(a.of(claims[0].cue) == "said");
+}
+
 TEST_CASE("claims: scores lie in 0..1, are rounded to hundredths and rank named, sourced facts first") {
   Article a(
       "Northwind said it would invest $5 billion in a new plant in Ohio. Some investors warned that valuations are stretched.");

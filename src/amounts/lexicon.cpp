@@ -72,6 +72,18 @@ Lexicon::Lexicon() {
   });
   data::for_each_line(data::file("amounts/data/change-words.txt"),
                       [&](std::string_view line) { change_words_.insert(lower(line)); });
+  data::for_each_line(data::file("amounts/data/durations.txt"),
+                      [&](std::string_view line) { durations_.emplace_back(line); });
+}
+
+bool Lexicon::duration_ends_at(std::string_view s, std::size_t end) const {
+  for (const std::string& word : durations_) {
+    if (word.size() > end || !scan::written_at(s, end - word.size(), word, false)) continue;
+    // A count of that duration: 34년, 몇 년, 수년; not 매일 (every day).
+    const char32_t before = scan::before(s, end - word.size());
+    if (scan::is_ascii_digit(before) || scan::is_hspace(before) || hangul_words_.count(before)) return true;
+  }
+  return false;
 }
 
 bool Lexicon::is_change_word(std::string_view word) const { return change_words_.count(lower(word)) > 0; }

@@ -69,6 +69,10 @@ class Lexicon {
   };
   const std::vector<NonMoneyWord>& not_money() const { return not_money_; }
 
+  // Whether the word ending at `end` ends in a duration (3년, 6개월): then a bare 만 after
+  // it means "after" (durations.txt).
+  bool duration_ends_at(std::string_view s, std::size_t end) const;
+
   // Quick tests on the first byte or code point of a place where an amount may begin.
   bool opens_currency(unsigned char first_byte) const { return !before_by_byte_[first_byte].empty(); }
   bool opens_ascii_word(unsigned char first_byte) const { return opens_ascii_word_[scan_fold(first_byte)]; }
@@ -95,6 +99,7 @@ class Lexicon {
   std::array<bool, 256> opens_ascii_word_{};  // folded first letters of number words and currencies
   std::vector<NonMoneyWord> not_money_;
   std::unordered_set<std::string> change_words_;  // lower case
+  std::vector<std::string> durations_;
 };
 
 }  // namespace newsmark::amounts

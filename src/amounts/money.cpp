@@ -40,6 +40,12 @@ bool hangul_pair_is_money(std::string_view s, const Number& n, const Currency& c
   return cents_follow || !inside_non_money_word(s, n, name_start);
 }
 
+// 3년 만 원화 강세: 만 after a duration is "after", not ten thousand.
+bool after_duration(std::string_view s, const Number& n) {
+  const std::size_t word_end = scan::skip_spaces_back(s, n.start);
+  return n.lone_unit && word_end != n.start && Lexicon::get().duration_ends_at(s, word_end);
+}
+
 bool currency_fits_after(std::string_view s, const Number& n, const Currency& c, std::size_t name_start,
                          std::size_t name_end) {
   const bool spaced = name_start != n.end;
@@ -50,7 +56,7 @@ bool currency_fits_after(std::string_view s, const Number& n, const Currency& c,
   if (c.weight && scan::written_at(s, name_end, " of ")) return false;  // ten pounds of flour
   if (!is_hangul_name(c) || n.vague) return true;
   if (n.has_digits) return !inside_non_money_word(s, n, name_start);
-  return hangul_pair_is_money(s, n, c, spaced, name_start, name_end);
+  return !after_duration(s, n) && hangul_pair_is_money(s, n, c, spaced, name_start, name_end);
 }
 
 std::optional<Money> read_currency_first(std::string_view s, std::size_t pos) {

@@ -251,6 +251,7 @@ std::optional<Number> read_korean(std::string_view s, std::size_t start) {
   n.low = n.high = acc.value();
   n.top_scale = acc.top_scale();
   n.lone_hangul_digit = tokens == 1 && hangul_digits == 1;
+  n.lone_unit = tokens == 1 && hangul_digits == 0 && !n.has_digits;
   return n;
 }
 

@@ -19,6 +19,7 @@ struct Number {
   bool has_digits = false;         // written with at least one ASCII digit
   bool separated = false;          // has thousands separators: 1,400
   bool lone_hangul_digit = false;  // a single Hangul digit (이, 사, 구): a word more often than a number
+  bool lone_unit = false;          // a scale unit alone (만, 천): 만 원, but also 3년 만 (after three years)
   bool spelled = false;            // written in English number words
 };
 

@@ -31,14 +31,14 @@ inline int utf16_units_of_lead(unsigned char lead) { return lead >= 0xF0 ? 2 : 1
 inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
 // Converts byte offsets of a valid UTF-8 text to UTF-16 offsets in O(1) amortised per
-// lookup: it keeps a checkpoint every 256 bytes and scans forward from the nearest one.
+// lookup: it keeps a checkpoint every 64 bytes and scans forward from the nearest one.
 class Utf16Map {
  public:
   explicit Utf16Map(std::string_view text);
   std::size_t to_utf16(std::size_t byte_offset) const;
 
  private:
-  static constexpr std::size_t kStride = 256;
+  static constexpr std::size_t kStride = 64;
   std::string_view text_;
   std::vector<std::size_t> checkpoints_;
 };

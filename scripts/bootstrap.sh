@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Installs what newsmark's build and tests need, and does nothing when all is there.
+# Installs what newsmark needs, and does nothing when all is there.
+#   bootstrap.sh start   what building and serving the page needs
+#   bootstrap.sh test    that, plus what the tests need (clang with libFuzzer, Chromium,
+#                        a Korean font for the screenshots, python3 for the scorer)
 # On Debian/Ubuntu as root it uses apt-get; elsewhere it prints exactly what to install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,14 +17,17 @@ need_cmd make make
 need_cmd node nodejs
 need_cmd npm npm
 need_cmd emcc emscripten
-need_cmd clang++ clang
-need_cmd chromium chromium
-need_cmd python3 python3
 need_file /usr/include/nlohmann/json.hpp nlohmann-json3-dev
 need_file /usr/include/doctest/doctest.h doctest-dev
 need_file /usr/share/nodejs/acorn node-acorn
-# libFuzzer and the sanitizer runtimes for clang (the short fuzz run in npm test).
-compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null || missing+=(libclang-rt-dev)
+if [ "${1:-test}" = test ]; then
+  need_cmd clang++ clang
+  # libFuzzer and the sanitizer runtimes for clang (the short fuzz run in npm test).
+  compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a" >/dev/null || missing+=(libclang-rt-dev)
+  need_cmd chromium chromium
+  need_file /usr/share/fonts/truetype/nanum fonts-nanum
+  need_cmd python3 python3
+fi
 
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then

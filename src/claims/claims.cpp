@@ -61,6 +61,7 @@ struct Facts {
   bool amount = false, number = false, time = false, event = false;
   bool named_object = false;  // a short quoted name: '솔라', ‘Marble’
   bool speculative = false;   // a prediction or a conjecture: "will", "것이다"
+  bool state = false;         // Korean: the sentence describes a state ("경쟁은 치열하다"), no event
   std::vector<Span> companies;  // the company mentions inside the sentence
 };
 
@@ -82,6 +83,7 @@ class FactReader {
     f.event = lex_.events[lang_].occurs_in(s_, {english, english, false});
     f.named_object = has_quoted_name();
     f.speculative = lex_.speculation[lang_].occurs_in(s_, {false, english, english});
+    f.state = !english && describes_a_state();
     return f;
   }
 
@@ -191,6 +193,25 @@ class FactReader {
       if (words_[i].ends_quote || (i + 1 < words_.size() && words_[i + 1].ends_quote)) return true;
     }
     return false;
+  }
+
+  // Korean predicates of events end in a past (했다, 받아왔다), a present of action
+  // (생산한다, 먹는다) or a progressive (늘리고 있다); adjectives and the copula describe
+  // a state (치열하다, 크다, 기업이다).
+  bool describes_a_state() const {
+    if (words_.empty()) return false;
+    const std::string_view last = slice(text_, words_.back().core);
+    if (!ends_with(last, "다") || last.size() < 6) return false;
+    if (lex_.plan_nouns.is_prefix_of(last)) return false;  // ~할 예정이다: an event to come
+    std::size_t end = last.size() - 3;
+    const char32_t before = text::previous_code_point(last, end);
+    if (before < 0xAC00 || before > 0xD7A3) return false;
+    constexpr int kFinalSsang = 20, kFinalNieun = 4;  // ㅆ (past), ㄴ (한다)
+    const int final_consonant = static_cast<int>((before - 0xAC00) % 28);
+    if (final_consonant == kFinalSsang || final_consonant == kFinalNieun || before == U'는') return false;
+    if (before == U'있' && words_.size() >= 2 && ends_with(slice(text_, words_[words_.size() - 2].core), "고"))
+      return false;
+    return true;
   }
 
   bool has_number() const {
@@ -311,7 +332,8 @@ std::vector<Claim> find_claims(const Context& ctx) {
     // A named company or person with a specific or circumstantial fact; a capitalised name
     // of unknown kind only with an amount, or with a number or date and an event.
     const bool specific = f.amount || f.number || f.time;
-    const bool circumstantial = !f.speculative && (f.event || f.named_object || f.actors + f.weak_actors > 1);
+    const bool circumstantial =
+        !f.speculative && !f.state && (f.event || f.named_object || f.actors + f.weak_actors > 1);
     const bool factual = (f.actors > 0 && (specific || circumstantial)) ||
                          (f.weak_actors > 0 && (f.amount || ((f.number || f.time) && f.event && !f.speculative))) ||
                          (f.amount && f.event);

@@ -85,6 +85,8 @@ const Lexicon& Lexicon::get() {
                      [&](Lang lang, std::string word) { l.not_names[lang].insert(std::move(word)); });
     data::for_each_line(data::file("claims/data/sentence-adverbs-ko.txt"),
                         [&](std::string_view line) { l.korean_adverbs.add(std::string(line)); });
+    data::for_each_line(data::file("claims/data/plan-nouns-ko.txt"),
+                        [&](std::string_view line) { l.plan_nouns.add(std::string(line)); });
     data::for_each_line(data::file("claims/data/organisations-ko.tsv"), [&](std::string_view line) {
       const auto cols = split_tabs(line);
       if (cols.size() < 2) return;

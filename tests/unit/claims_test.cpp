@@ -160,6 +160,17 @@ TEST_CASE("claims: predictions about named companies need a specific fact") {
   CHECK(a.of(claims[1].span).rfind("Northwind and Globex signed", 0) == 0);
 }
 
+TEST_CASE("claims: Korean states are no events; plans and progressives are") {
+  Article a(
+      "한빛전자와 금강화학의 경쟁은 치열하다. 한빛전자는 금강화학에 배터리 소재를 공급하고 있다. "
+      "한빛전자는 금강화학과 합작법인 설립을 논의할 예정이다.");
+  a.company("한빛전자", "e1").company("금강화학", "e2");
+  const auto claims = a.claims();
+  REQUIRE(claims.size() == 2);
+  CHECK(a.of(claims[0].span).rfind("한빛전자는 금강화학에", 0) == 0);
+  CHECK(a.of(claims[1].span).rfind("한빛전자는 금강화학과", 0) == 0);
+}
+
 TEST_CASE("claims: named organisations and aliases count as actors without the company list") {
   Article a(
       "동해은행이 기준금리를 연 2.50%로 동결했다. 소니社도 이미지센서 증산에 나선다. "

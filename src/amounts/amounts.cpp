@@ -112,7 +112,7 @@ std::optional<Found> read_range(std::string_view s, const Money& low_end) {
 Found single(std::string_view s, const Money& m) {
   Found f;
   const Number& n = m.number;
-  double factor = minor_factor(*m.currency);
+  const double factor = minor_factor(*m.currency);
   std::size_t end = m.end;
   double hundredths = 0;
   const bool whole = !n.vague && n.top_scale == 0 && n.low == std::floor(n.low) && !m.currency->minor;

@@ -398,11 +398,21 @@ class Recogniser {
       if (s == "group" || s == "holdings") continue;  // part of names, not a legal form
       const std::size_t after = p + s.size();
       if (script_of(cp_at(t_, after)) == Script::kLatin) continue;
-      const char first = t_[p];
-      if (!(first >= 'A' && first <= 'Z') && s != "plc" && first != '&') continue;
+      if (!suffix_written_as_name(p, s)) continue;
       return after;
     }
     return end;
+  }
+
+  // "Inc.", "plc", "Group" as written after a name: not "GROUP BY" nor "group".
+  bool suffix_written_as_name(std::size_t p, const std::string& suffix) const {
+    const char first = t_[p];
+    if (suffix == "plc" || first == '&') return true;
+    if (!(first >= 'A' && first <= 'Z')) return false;
+    if (suffix.size() < 5) return true;  // LLC, GmbH, Corp.
+    for (std::size_t i = 1; i < suffix.size(); ++i)
+      if (t_[p + i] >= 'A' && t_[p + i] <= 'Z') return false;  // GROUP, HOLDINGS
+    return true;
   }
 
   // ------------------------------------------------------------ candidates
@@ -458,7 +468,8 @@ class Recogniser {
       const Alias& a = kb_.aliases()[i];
       if (!case_ok(a, written)) continue;
       c.choices.push_back(a.company);
-      c.ambiguous = c.ambiguous || a.ambiguous;
+      const bool short_capitals = a.exact_case && a.form.size() <= 3 && is_upper(cp_at(a.form, 0));  // ABC: also initials
+      c.ambiguous = c.ambiguous || a.ambiguous || short_capitals || cues_.has("ambiguous", a.key);
     }
     if (c.choices.empty()) return false;
     if (c.choices.size() == 1) c.company = c.choices.front();
@@ -619,8 +630,7 @@ class Recogniser {
       bool name_word_suffix = false;
       for (const std::string& s : cues_.list("en_legal_suffix")) {
         if (!starts_with(ahead, s) || script_of(cp_at(t_, p + s.size())) == Script::kLatin) continue;
-        const char first = t_[p];
-        if (!(first >= 'A' && first <= 'Z') && s != "plc" && first != '&') continue;
+        if (!suffix_written_as_name(p, s)) continue;
         suffix_end = p + s.size();
         name_word_suffix = (s == "group" || s == "holdings");
         break;
@@ -653,7 +663,7 @@ class Recogniser {
       const std::string_view w = t_.substr(ws, p - ws);
       if (w.empty()) break;
       const char32_t first = cp_at(w, 0);
-      const bool connector = w == "of" || w == "and" || w == "&" || w == "de" || w == "van" || w == "von";
+      const bool connector = w == "of" || w == "&" || w == "de" || w == "van" || w == "von";
       const char last = w.back();
       if (!(is_upper(first) || is_digit(first) || connector)) break;
       if (!words.empty() && (last == '.' || last == ',' || last == ':' || last == ';' || last == '"' || last == ')')) break;
@@ -666,8 +676,9 @@ class Recogniser {
     while (!words.empty()) {  // drop leading sentence words and roles ("The", "Chipmaker")
       const auto [ws, we] = words.back();
       const std::string w = fold(t_.substr(ws, we - ws));
-      const bool connector = w == "of" || w == "and" || w == "&" || w == "de" || w == "van" || w == "von";
-      if (!connector && !cues_.has("en_stop_start", w)) break;
+      const bool connector = w == "of" || w == "&" || w == "de" || w == "van" || w == "von";
+      const bool drop = connector || cues_.has("en_stop_start", w) || !text::is_latin_letter(cp_at(t_, ws));
+      if (!drop) break;
       words.pop_back();
     }
     if (words.empty()) return;
@@ -864,6 +875,7 @@ class Recogniser {
       cand.span = {token_end - symbol.size(), token_end};
       cand.company = owners.front();
       cand.ticker = symbol;
+      cand.ambiguous = true;  // MSFT: vouched for by another mention or a business sentence
       cand.rank = 5;
       add(std::move(cand));
     }
@@ -876,9 +888,25 @@ class Recogniser {
   // ------------------------------------------------------------ evidence
 
   void resolve_evidence() {
+    sort_candidates();
+    // A name inside a longer mention (NASDAQ in "(NASDAQ: HLRB)") vouches for nothing.
+    std::vector<bool> nested(candidates_.size(), false);
+    std::size_t reach = 0;
+    for (std::size_t i = 0; i < candidates_.size(); ++i) {
+      nested[i] = candidates_[i].span.end <= reach && i > 0;
+      reach = std::max(reach, candidates_[i].span.end);
+    }
     std::set<std::uint32_t> confirmed;
-    for (const Candidate& c : candidates_)
-      if (c.company != kNone && !c.blocked && (!c.ambiguous || c.strong)) confirmed.insert(c.company);
+    for (std::size_t i = 0; i < candidates_.size(); ++i) {
+      const Candidate& c = candidates_[i];
+      if (!nested[i] && c.company != kNone && !c.blocked && (!c.ambiguous || c.strong)) confirmed.insert(c.company);
+    }
+    // A short name vouched for by its own sentence vouches for its other mentions too.
+    for (std::size_t i = 0; i < candidates_.size(); ++i) {
+      const Candidate& c = candidates_[i];
+      if (!nested[i] && c.company != kNone && c.ambiguous && !c.blocked && !c.strong && local_business_evidence(c))
+        confirmed.insert(c.company);
+    }
     for (Candidate& c : candidates_) {
       if (!c.ambiguous && !c.blocked) continue;
       if (c.blocked && !c.strong) {
@@ -906,6 +934,12 @@ class Recogniser {
     const char32_t first = cp_at(t_, c.span.start);
     if (script_of(first) == Script::kLatin) {
       if (!is_upper(first)) return false;
+      // "Slime Block", "Federation Aurora": the tail of another capitalised name.
+      std::size_t ws = c.span.start;
+      const std::string before = previous_word(c.span.start, &ws);
+      const bool possessive = ends_with(before, "'s");
+      if (!before.empty() && !possessive && is_upper(cp_at(t_, ws)) && !at_sentence_start(ws) && ws + before.size() + 1 == c.span.start)
+        return false;
       return business_sentence(c.span.start);
     }
     // Korean: after a cue word (IT 기업 카카오), or standing alone (not the tail of a
@@ -927,12 +961,17 @@ class Recogniser {
 
   // ------------------------------------------------------------ selection and linking
 
-  std::vector<Candidate> select() {
+  // By position; at one start the longest first, then by rank.
+  void sort_candidates() {
     std::sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
       if (a.span.start != b.span.start) return a.span.start < b.span.start;
       if (a.span.end != b.span.end) return a.span.end > b.span.end;
       return a.rank < b.rank;
     });
+  }
+
+  std::vector<Candidate> select() {
+    sort_candidates();
     std::vector<Candidate> chosen;
     std::size_t last_end = 0;
     for (Candidate& c : candidates_) {

@@ -175,7 +175,7 @@ TEST_CASE("attached aliases and tickers are part of the mention") {
 }
 
 TEST_CASE("a capitalised ticker of a known company is a mention; an abbreviation is not") {
-  const auto f = found("앤트로픽, MSFT 등은 인프라 구축에 나섰다. CEO와 AI 전문가들이 모였다.");
+  const auto f = found("앤트로픽, MSFT 등은 인프라 투자에 나섰다. CEO와 AI 전문가들이 모였다.");
   REQUIRE(f.size() == 2);
   CHECK(f[1].text == "MSFT");
   CHECK(f[1].name == "Microsoft");

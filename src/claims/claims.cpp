@@ -16,7 +16,6 @@ bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_ascii_letter(char c) { return is_ascii_upper(c) || (c >= 'a' && c <= 'z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-
 bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
 Lang language_of(std::string_view sentence) {
@@ -306,15 +305,56 @@ class Cursor {
   std::size_t next_company_ = 0, next_amount_ = 0;
 };
 
+// An attribution counts with a speaker, or, impersonal ("것으로 알려졌다"), when the
+// sentence names someone or gives a figure.
+bool is_attributed(const Attribution& a, const Facts& f) {
+  const bool supported = f.actors > 0 || f.weak_actors > 0 || f.amount || f.number;
+  return a.found && (a.source.has_value() || (a.impersonal && supported));
+}
+
+// A named company or person with a specific or circumstantial fact; a capitalised name
+// of unknown kind only with an amount, or with a number or date and an event; an amount
+// with an event even without a name ("1억 달러를 넘는 투자 사례").
+bool is_factual(const Facts& f) {
+  const bool specific = f.amount || f.number || f.time;
+  const bool circumstantial =
+      !f.speculative && !f.state && (f.event || f.named_object || f.actors + f.weak_actors > 1);
+  return (f.actors > 0 && (specific || circumstantial)) ||
+         (f.weak_actors > 0 && (f.amount || ((f.number || f.time) && f.event && !f.speculative))) ||
+         (f.amount && f.event);
+}
+
+// Remembers the last named speaker, so that "He said" and "그는 ... 말했다" name them.
+class SpeakerMemory {
+ public:
+  // Replaces a pronoun source by the last speaker of the few sentences before, and
+  // remembers a named one. `entity` is the source's company entity id, if any.
+  void resolve(std::string_view text, std::size_t sentence, Attribution& a, std::string& entity) {
+    constexpr std::size_t kReach = 3;
+    if (!a.source) return;
+    const bool pronoun = is_pronoun(slice(text, *a.source));
+    if (pronoun && last_ && sentence - last_sentence_ <= kReach) {
+      a.source = last_;
+      entity = last_entity_;
+    } else if (!pronoun && !a.generic_source) {
+      last_ = a.source;
+      last_entity_ = entity;
+      last_sentence_ = sentence;
+    }
+  }
+
+ private:
+  std::optional<Span> last_;
+  std::string last_entity_;
+  std::size_t last_sentence_ = 0;
+};
+
 }  // namespace
 
 std::vector<Claim> find_claims(const Context& ctx) {
   std::vector<Claim> claims;
-  std::optional<Span> last_speaker;  // the last named speaker, for "he said" / "그는"
-  std::string last_speaker_entity;
-  std::size_t last_speaker_sentence = 0;
+  SpeakerMemory speakers;
   Cursor cursor(ctx);
-  constexpr std::size_t kPronounReach = 3;
   for (std::size_t index = 0; index < ctx.sentences.size(); ++index) {
     const Span sentence = ctx.sentences[index];
     if (sentence.end > ctx.text.size() || sentence.start >= sentence.end) continue;
@@ -326,40 +366,19 @@ std::vector<Claim> find_claims(const Context& ctx) {
     const SentenceView view{ctx.text, sentence, words, cursor.companies_in(sentence)};
     Attribution a = lang == kKorean ? attribute_korean(view) : attribute_english(view);
     const Facts f = FactReader(view, lang, cursor.has_amount_in(sentence)).read();
-
-    const bool supported = f.actors > 0 || f.weak_actors > 0 || f.amount || f.number;
-    const bool attributed = a.found && (a.source.has_value() || (a.impersonal && supported));
-    // A named company or person with a specific or circumstantial fact; a capitalised name
-    // of unknown kind only with an amount, or with a number or date and an event.
-    const bool specific = f.amount || f.number || f.time;
-    const bool circumstantial =
-        !f.speculative && !f.state && (f.event || f.named_object || f.actors + f.weak_actors > 1);
-    const bool factual = (f.actors > 0 && (specific || circumstantial)) ||
-                         (f.weak_actors > 0 && (f.amount || ((f.number || f.time) && f.event && !f.speculative))) ||
-                         (f.amount && f.event);
+    const bool attributed = is_attributed(a, f), factual = is_factual(f);
     if (!attributed && !factual) continue;
-
-    std::string source_entity = a.source ? entity_of(*a.source, view.companies) : "";
-    if (a.source && is_pronoun(slice(ctx.text, *a.source)) && last_speaker &&
-        index - last_speaker_sentence <= kPronounReach) {
-      a.source = last_speaker;
-      source_entity = last_speaker_entity;
-    }
-    if (a.source && !a.generic_source && !is_pronoun(slice(ctx.text, *a.source))) {
-      last_speaker = a.source;
-      last_speaker_entity = source_entity;
-      last_speaker_sentence = index;
-    }
 
     Claim c;
     c.span = sentence;
-    if (attributed) c.kinds.push_back("attributed");
-    if (factual) c.kinds.push_back("factual");
     if (attributed) {
+      c.kinds.push_back("attributed");
+      c.source_entity = a.source ? entity_of(*a.source, view.companies) : "";
+      speakers.resolve(ctx.text, index, a, c.source_entity);
       c.source = a.source;
       c.cue = a.cue;
-      c.source_entity = source_entity;
     }
+    if (factual) c.kinds.push_back("factual");
     c.hedged = (attributed && a.hedged) || is_hedged(s, lang);
     c.score = score_of(c, a, f);
     claims.push_back(std::move(c));

@@ -57,7 +57,9 @@ if (require.main === module) {
   const dir = process.argv[2] || 'dist';
   const port = Number(process.argv[3] || 8080);
   startServer(dir, port).then((server) => {
-    console.log(`newsmark: serving ${path.resolve(dir)} on http://127.0.0.1:${server.address().port}/`);
+    const url = `http://127.0.0.1:${server.address().port}/`;
+    console.log(`newsmark: serving ${path.resolve(dir)} on ${url}`);
+    console.log(`newsmark: open ${url}#sample for the built-in sample article (#sample-ko, #sample-en)`);
   }, (err) => {
     console.error(`newsmark: cannot serve on port ${port}: ${err.message}`);
     process.exit(1);

@@ -423,3 +423,13 @@ test('pages over 1 MB show progress and can be cancelled; the UI stays responsiv
 test('no console errors or CSP violations on the page', { skip }, async () => {
   assert.deepEqual(problems.filter((m) => !/clipboard/i.test(m)), []);
 });
+
+test('the address npm start prints (#sample-ko) opens on the annotated Korean sample', { skip }, async () => {
+  const p = await context.newPage();
+  await p.goto(`${served.url}#sample-ko`);
+  await h.waitReady(p);
+  await p.waitForSelector('#article mark.hl-amount');
+  assert.match(await p.inputValue('#input'), /[가-힣]/);
+  for (const type of ['company', 'amount', 'claim']) assert.ok(await p.locator(`#article mark.hl-${type}`).count() > 0, type);
+  await p.close();
+});

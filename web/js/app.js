@@ -346,6 +346,15 @@ function installChrome(rerenderWatchlist) {
   });
 }
 
+// `#sample` (the sample in the interface's language), `#sample-ko` or `#sample-en` opens
+// the page on a built-in sample article: the address `npm start` prints.
+function openSampleFromAddress() {
+  const match = /^#sample(?:-(ko|en))?$/.exec(location.hash);
+  if (!match || ui.input.value.trim()) return;
+  const lang = match[1] || (language() === 'ko' ? 'ko' : 'en');
+  loadText(SAMPLES[lang], 'text');
+}
+
 function main() {
   document.body.classList.toggle('offline', !!byId('nm-worker-src'));
   applyLanguage();
@@ -357,7 +366,9 @@ function main() {
   setStatus(t('status.loading'));
   annotator.ready.then(() => {
     if (ui.status.textContent === t('status.loading')) setStatus(t('status.ready'));
+    performance.mark('newsmark-ready');
     document.body.dataset.ready = 'true';
+    openSampleFromAddress();
   }, (err) => setStatus(t('status.error', { message: err.message })));
 }
 

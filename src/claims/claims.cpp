@@ -61,6 +61,7 @@ struct Facts {
   bool named_object = false;  // a short quoted name: '솔라', ‘Marble’
   bool speculative = false;   // a prediction or a conjecture: "will", "것이다"
   bool state = false;         // Korean: the sentence describes a state ("경쟁은 치열하다"), no event
+  bool korean = false;
   std::vector<Span> companies;  // the company mentions inside the sentence
 };
 
@@ -73,8 +74,12 @@ class FactReader {
   Facts read() {
     Facts f;
     count_companies(f);
-    if (lang_ == kKorean) f.actors += korean_names(f);
-    else english_names(f);
+    if (lang_ == kKorean) {
+      f.actors += korean_names(f);
+      if (f.actors == 0 && opens_with_subject()) ++f.weak_actors;
+    } else {
+      english_names(f);
+    }
     f.amount = has_amount_;
     f.number = has_number();
     const bool english = lang_ == kEnglish;
@@ -83,6 +88,7 @@ class FactReader {
     f.named_object = has_quoted_name();
     f.speculative = lex_.speculation[lang_].occurs_in(s_, {false, english, english});
     f.state = !english && describes_a_state();
+    f.korean = !english;
     return f;
   }
 
@@ -120,6 +126,36 @@ class FactReader {
       } else if (i > 0 && starts_with_title(c) && !words_[i - 1].ends_clause) {
         ++n;
       }
+    }
+    return n;
+  }
+
+  // The noun that opens a Korean sentence as its subject ("쿠팡은 ...", "메타는 ...") is
+  // often a company that the list does not know, but may be any noun ("주가는"): a weak actor.
+  bool opens_with_subject() const {
+    constexpr std::size_t kMaxNouns = 3;  // "미국 마이크론은", "메타 주가는"
+    std::size_t i = 0;
+    while (i < words_.size() && lex_.korean_adverbs.contains(slice(text_, words_[i].core))) ++i;
+    for (const std::size_t first = i; i < words_.size() && i <= first + kMaxNouns; ++i) {
+      if (words_[i].quoted || words_[i].ends_clause) return false;
+      const std::string_view c = slice(text_, words_[i].core);
+      if (lex_.demonstratives.contains(c)) return false;  // "이 문제가": the text's own topic
+      const std::size_t particle = korean_particle_length(c);
+      if (!particle) continue;  // a bare noun of the subject phrase
+      const std::string_view stem = c.substr(0, c.size() - particle);
+      const bool subject = particle == 3 && (ends_with(c, "은") || ends_with(c, "는") || ends_with(c, "이") ||
+                                             ends_with(c, "가") || ends_with(c, "도"));
+      // Not 이는, 업계는, nor a plural ("기업들이"): a name takes no plural.
+      return subject && hangul_syllables(stem) >= 2 && !ends_with(stem, "들") && !is_generic_source(stem, kKorean);
+    }
+    return false;
+  }
+
+  static std::size_t hangul_syllables(std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size();) {
+      const char32_t cp = text::next_code_point(s, i);
+      if (cp >= 0xAC00 && cp <= 0xD7A3) ++n;
     }
     return n;
   }
@@ -308,19 +344,22 @@ class Cursor {
 // An attribution counts with a speaker, or, impersonal ("것으로 알려졌다"), when the
 // sentence names someone or gives a figure.
 bool is_attributed(const Attribution& a, const Facts& f) {
-  const bool supported = f.actors > 0 || f.weak_actors > 0 || f.amount || f.number;
+  // A Korean weak actor is the sentence's own subject: no support for hearsay on its own.
+  const bool supported = f.actors > 0 || (f.weak_actors > 0 && !f.korean) || f.amount || f.number;
   return a.found && (a.source.has_value() || (a.impersonal && supported));
 }
 
 // A named company or person with a specific or circumstantial fact; a capitalised name
-// of unknown kind only with an amount, or with a number or date and an event; an amount
-// with an event even without a name ("1억 달러를 넘는 투자 사례").
+// of unknown kind only with an amount, or with a number or date and an event (in Korean,
+// where the weak actor is the sentence's subject, an event is enough); an amount with an
+// event even without a name ("1억 달러를 넘는 투자 사례").
 bool is_factual(const Facts& f) {
   const bool specific = f.amount || f.number || f.time;
   const bool circumstantial =
       !f.speculative && !f.state && (f.event || f.named_object || f.actors + f.weak_actors > 1);
+  const bool event = f.event && !f.speculative && !f.state;
   return (f.actors > 0 && (specific || circumstantial)) ||
-         (f.weak_actors > 0 && (f.amount || ((f.number || f.time) && f.event && !f.speculative))) ||
+         (f.weak_actors > 0 && (f.amount || ((f.number || f.time) && event) || (f.korean && event))) ||
          (f.amount && f.event);
 }
 

@@ -87,6 +87,8 @@ const Lexicon& Lexicon::get() {
                         [&](std::string_view line) { l.korean_adverbs.add(std::string(line)); });
     data::for_each_line(data::file("claims/data/plan-nouns-ko.txt"),
                         [&](std::string_view line) { l.plan_nouns.add(std::string(line)); });
+    data::for_each_line(data::file("claims/data/demonstratives-ko.txt"),
+                        [&](std::string_view line) { l.demonstratives.add(std::string(line)); });
     data::for_each_line(data::file("claims/data/organisations-ko.tsv"), [&](std::string_view line) {
       const auto cols = split_tabs(line);
       if (cols.size() < 2) return;

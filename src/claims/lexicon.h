@@ -49,7 +49,8 @@ struct Lexicon {
   PhraseSet time_words[2];
   std::unordered_set<std::string> not_names[2];
   PhraseSet korean_adverbs;
-  PhraseSet plan_nouns;  // Korean only: 예정, 계획
+  PhraseSet plan_nouns;     // Korean only: 예정, 계획
+  PhraseSet demonstratives; // Korean only: 이, 그런
   PhraseSet organisation_suffixes;                         // Korean only: 위원회, 社
   std::unordered_set<std::string> generic_organisations;  // Korean only: 시중은행
 

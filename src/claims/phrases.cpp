@@ -36,9 +36,9 @@ bool PhraseSet::occurs_in(std::string_view s, PhraseMatch how) const {
     const std::size_t at = pos;
     const char32_t cp = text::next_code_point(s, pos);
     if (!may_start_[cp & 0xFFFF]) continue;
+    if (how.word_start && at > 0 && is_ascii_letter(s[at - 1])) continue;
     const auto it = by_first_.find(how.fold_case ? fold(cp) : cp);
     if (it == by_first_.end()) continue;
-    if (how.word_start && at > 0 && is_ascii_letter(s[at - 1])) continue;
     for (std::size_t index : it->second) {
       const std::string& p = phrases_[index];
       if (!equal_at(s, at, p, how.fold_case)) continue;

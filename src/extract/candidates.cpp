@@ -203,20 +203,29 @@ class Grabber {
       view().remove(node);
       return false;
     }
-    if (want_byline_ && out_.byline.empty() && is_byline(node, match)) {
-      out_.byline = collapse_whitespace(view().text(node));
+    // The byline is set aside even when metadata names the author: it is not article text.
+    if (!byline_seen_ && is_byline(node, match)) {
+      byline_seen_ = true;
+      if (want_byline_) out_.byline = collapse_whitespace(view().text(node));
+      view().remove(node);
+      return false;
+    }
+    if (is_dateline(node, match)) {
       view().remove(node);
       return false;
     }
     if (remove_title_header && (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2) &&
         text_similarity(title_, collapse_whitespace(view().text(node))) > 0.75) {
       remove_title_header = false;
+      out_.title_heading = node;
       view().remove(node);
       return false;
     }
     if (flags_.strip_unlikely) {
-      if (hints().unlikely.matches(match) && !hints().maybe.matches(match) && !has_ancestor(node, GUMBO_TAG_TABLE) &&
-          !has_ancestor(node, GUMBO_TAG_CODE) && tag != GUMBO_TAG_A) {
+      const bool unlikely = hints().chrome.matches(match) ||
+                            (hints().unlikely.matches(match) && !hints().maybe.matches(match));
+      if (unlikely && !has_ancestor(node, GUMBO_TAG_TABLE) && !has_ancestor(node, GUMBO_TAG_CODE) &&
+          tag != GUMBO_TAG_A) {
         view().remove(node);
         return false;
       }
@@ -256,6 +265,16 @@ class Grabber {
     std::size_t units = 0;
     for (char c : text) units += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     return units > 0 && units < 100;
+  }
+
+  // A short date stamp ("입력 2025.10.28 08:10", "Updated 9:41 AM"): page furniture.
+  bool is_dateline(const GumboNode* node, const std::string& match) {
+    constexpr double kLongestDateline = 80;
+    if (!hints().dateline.matches(match)) return false;
+    const Measure m = view().measure(node);
+    if (!m.has_text || m.length > kLongestDateline) return false;
+    const std::string text = view().text(node);
+    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // A div's inline runs are paragraphs; a div that only wraps one paragraph is that paragraph.
@@ -461,6 +480,7 @@ class Grabber {
   const GumboNode* body_;
   std::string title_;
   bool want_byline_;
+  bool byline_seen_ = false;
   Flags flags_;
   Grabbed out_;
   std::vector<Paragraph> paragraphs_;

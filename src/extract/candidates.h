@@ -45,6 +45,7 @@ struct Grabbed {
   Structure structure;
   std::vector<ContentItem> items;
   std::string byline;  // a byline element found (and set aside) on the way
+  const GumboNode* title_heading = nullptr;  // the heading that repeated the title, set aside
   bool whole_body = false;
 };
 

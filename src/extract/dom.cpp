@@ -261,8 +261,13 @@ std::string View::text(const GumboNode* node) const {
       continue;
     }
     const GumboNode* child = child_at(n, next++);
-    if (is_text(child)) out += child->v.text.text;
-    else if (is_element(child) && !removed(child) && !is_measured_out(tag_of(child))) stack.push_back({child, 0});
+    if (is_text(child)) {
+      out += child->v.text.text;
+    } else if (is_element(child) && !removed(child) && !is_measured_out(tag_of(child))) {
+      // Line breaks and blocks separate words.
+      if (tag_of(child) == GUMBO_TAG_BR || is_block_tag(tag_of(child))) out += ' ';
+      stack.push_back({child, 0});
+    }
   }
   return out;
 }

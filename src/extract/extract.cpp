@@ -7,6 +7,7 @@
 #include "extract/candidates.h"
 #include "extract/cleaning.h"
 #include "extract/dom.h"
+#include "extract/hints.h"
 #include "extract/metadata.h"
 #include "extract/reader.h"
 #include "text/utf8.h"
@@ -20,6 +21,17 @@ constexpr std::size_t kMinimumArticleChars = 500;
 std::size_t char_count(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) n += !text::is_continuation(static_cast<unsigned char>(c));
+  return n;
+}
+
+// Length for the "enough text" test: a Hangul, Han or Kana character says about as much
+// as two Latin ones.
+std::size_t weighted_length(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t cp = text::next_code_point(s, i);
+    n += text::is_hangul(cp) || text::is_han(cp) || text::is_kana(cp) ? 2 : 1;
+  }
   return n;
 }
 
@@ -39,13 +51,80 @@ bool holds_only_text(const GumboNode* body, std::string* text) {
   return true;
 }
 
-// The article without its headline: one attempt per heuristic switched off, until
-// one yields enough text; the longest otherwise.
+// The article without its headline.
 struct Content {
   Article blocks;
   std::string byline;
+  std::string standfirst;  // the summary under the headline, when outside the container
 };
 
+std::size_t source_offset(const GumboNode* node) {
+  return is_element(node) ? node->v.element.start_pos.offset : node->v.text.start_pos.offset;
+}
+
+// Whether a reader sees the node: neither it nor an ancestor is hidden or chrome.
+bool is_visible_content(const GumboNode* node) {
+  for (const GumboNode* p = node; p && is_element(p); p = p->parent) {
+    if (!is_probably_visible(p)) return false;
+    const std::string match = class_and_id(p);
+    if (hints().chrome.matches(match) || (hints().unlikely.matches(match) && !hints().maybe.matches(match)))
+      return false;
+  }
+  return true;
+}
+
+// Where the article's first real paragraph starts in the source: a standfirst comes before it.
+std::size_t first_paragraph_offset(const Grabbed& grabbed) {
+  constexpr double kParagraph = 50;
+  const ContentItem& first = grabbed.items.front();
+  std::size_t offset = source_offset(first.is_run() ? child_at(first.parent, first.begin) : first.node);
+  bool found = false;
+  for (const ContentItem& item : grabbed.items) {
+    if (found) break;
+    if (item.is_run()) {
+      found = grabbed.view.measure_children(item.parent, item.begin, item.end).length >= kParagraph;
+      if (found) offset = source_offset(child_at(item.parent, item.begin));
+      continue;
+    }
+    grabbed.view.for_each_element(item.node, [&](const GumboNode* e) {
+      if (found) return false;
+      if ((tag_of(e) == GUMBO_TAG_P || grabbed.structure.paragraph_divs.count(e)) &&
+          grabbed.view.measure(e).length >= kParagraph) {
+        found = true;
+        offset = source_offset(e);
+        return false;
+      }
+      return true;
+    });
+  }
+  return offset;
+}
+
+// The first element hinted as a standfirst next to the headline (after it, in the same
+// parent), before the article's first paragraph, and not already part of the text.
+std::string find_standfirst(const Grabbed& grabbed, const std::string& text) {
+  constexpr double kShortest = 10, kLongest = 400;
+  const GumboNode* headline = grabbed.title_heading;
+  if (grabbed.items.empty() || grabbed.whole_body || !headline || !is_element(headline->parent)) return {};
+  const std::size_t from = source_offset(headline);
+  const std::size_t limit = first_paragraph_offset(grabbed);
+  std::string found;
+  const View plain;
+  plain.for_each_element(headline->parent, [&](const GumboNode* e) {
+    if (!found.empty() || source_offset(e) >= limit) return false;
+    if (source_offset(e) <= from) return false;
+    if (!hints().standfirst.matches(class_and_id(e))) return true;
+    const Measure m = plain.measure(e);
+    if (m.length < kShortest || m.length > kLongest || m.link_length > 0 || !is_visible_content(e)) return false;
+    std::string candidate = collapse_whitespace(plain.text(e));
+    if (text.find(candidate) == std::string::npos) found = std::move(candidate);
+    return false;
+  });
+  return found;
+}
+
+// One attempt per heuristic switched off, until one yields enough text; the longest
+// otherwise.
 Content read_content(const GumboNode* body, const PageMetadata& meta) {
   Flags flags;
   Content best;
@@ -56,9 +135,10 @@ Content read_content(const GumboNode* body, const PageMetadata& meta) {
     BlockWriter writer(content.blocks);
     read_blocks(grabbed, writer);
     content.byline = grabbed.byline;
-    const std::size_t length = char_count(content.blocks.text);
+    content.standfirst = find_standfirst(grabbed, content.blocks.text);
+    const std::size_t length = weighted_length(content.blocks.text);
     if (length >= kMinimumArticleChars) return content;
-    if (length > char_count(best.blocks.text)) best = std::move(content);
+    if (length > weighted_length(best.blocks.text)) best = std::move(content);
     if (flags.strip_unlikely) flags.strip_unlikely = false;
     else if (flags.weight_classes) flags.weight_classes = false;
     else if (flags.clean_conditionally) flags.clean_conditionally = false;
@@ -93,7 +173,7 @@ Article extract_article(const html::ParsedHtml& page) {
   const GumboNode* body = find_body(root);
 
   Article content;
-  std::string dom_byline;
+  std::string dom_byline, standfirst;
   std::string plain;
   if (holds_only_text(body, &plain)) {
     content = article_from_text(plain);
@@ -101,6 +181,7 @@ Article extract_article(const html::ParsedHtml& page) {
     Content read = read_content(body, meta);
     content = std::move(read.blocks);
     dom_byline = std::move(read.byline);
+    standfirst = std::move(read.standfirst);
   }
   // Pages rendered by script carry the article only in their JSON-LD.
   if (!meta.json_ld_body.empty() && char_count(meta.json_ld_body) > 2 * char_count(content.text))
@@ -122,6 +203,7 @@ Article extract_article(const html::ParsedHtml& page) {
   } else if (!content.blocks.empty() && is_heading_kind(content.blocks.front().kind)) {
     article.title = block_text(content, content.blocks.front());
   }
+  writer.add("summary", standfirst);
   for (const Block& b : content.blocks) writer.add(b.kind, block_text(content, b));
   article.lang = meta.lang.empty() ? detect_language(article.text) : meta.lang;
   return article;

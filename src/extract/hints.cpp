@@ -46,11 +46,14 @@ bool PatternList::matches(std::string_view s) const {
 
 const Hints& hints() {
   static const Hints loaded{PatternList("extract/data/class-unlikely.txt"),
+                            PatternList("extract/data/class-chrome.txt"),
                             PatternList("extract/data/class-maybe.txt"),
                             PatternList("extract/data/class-positive.txt"),
                             PatternList("extract/data/class-negative.txt"),
                             PatternList("extract/data/class-share.txt"),
                             PatternList("extract/data/class-byline.txt"),
+                            PatternList("extract/data/class-dateline.txt"),
+                            PatternList("extract/data/class-standfirst.txt"),
                             lines_of("extract/data/roles-unlikely.txt"),
                             lines_of("extract/data/ad-labels.txt")};
   return loaded;

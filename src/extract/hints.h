@@ -20,7 +20,7 @@ class PatternList {
 };
 
 struct Hints {
-  PatternList unlikely, maybe, positive, negative, share, byline;
+  PatternList unlikely, chrome, maybe, positive, negative, share, byline, dateline, standfirst;
   std::vector<std::string> unlikely_roles, ad_labels;
 };
 

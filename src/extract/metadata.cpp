@@ -54,22 +54,28 @@ std::string raw_text(const GumboNode* node) {
   return out;
 }
 
+// Words as splitting on white space counts them (an empty string is one word), where
+// every four Hangul, Han or Kana characters count as one more word: a Korean headline
+// has fewer, longer words than an English one.
 std::size_t word_count(std::string_view s) {
-  // Like splitting on white space: an empty string is one (empty) word.
-  std::size_t words = 1;
+  std::size_t words = 1, cjk = 0;
   bool in_space = false;
-  for (char c : s) {
-    const bool space = std::isspace(static_cast<unsigned char>(c));
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t cp = text::next_code_point(s, i);
+    const bool space = cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0;
     if (space && !in_space) ++words;
     in_space = space;
+    if (text::is_hangul(cp) || text::is_han(cp) || text::is_kana(cp)) ++cjk;
   }
-  return words;
+  return words + cjk / 4;
 }
 
 // Separators between a page's title and its site or section: | - \ / > » – —.
 // Returns the byte width of the separator starting at `i`, or 0.
 std::size_t separator_width(std::string_view s, std::size_t i) {
   const char c = s[i];
+  // " : " with spaces on both sides (Korean portals: "제목 : 사이트") separates too.
+  if (c == ':' && i > 0 && s[i - 1] == ' ' && i + 1 < s.size() && s[i + 1] == ' ') return 1;
   if (c == '|' || c == '-' || c == '\\' || c == '/' || c == '>') return 1;
   if (s.compare(i, 2, "\xC2\xBB") == 0) return 2;                                      // »
   if (s.compare(i, 3, "\xE2\x80\x93") == 0 || s.compare(i, 3, "\xE2\x80\x94") == 0) return 3;  // – —

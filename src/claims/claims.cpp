@@ -191,9 +191,15 @@ class FactReader {
       std::size_t end = first + 1;  // exclusive; a comma ends the run
       while (end < words_.size() && !words_[end - 1].ends_clause && is_name_word(end)) ++end;
       if (titled(first)) ++f.actors;
-      else if (first > 0 || end - first > 1) ++f.weak_actors;
+      else if (first > 0 || end - first > 1 || is_acronym(first)) ++f.weak_actors;
       first = end - 1;
     }
+  }
+
+  // "BYD", "IBM": an upper-case word is a name even where every word is capitalised.
+  bool is_acronym(std::size_t i) const {
+    const std::string_view c = slice(text_, words_[i].core);
+    return c.size() >= 2 && std::all_of(c.begin(), c.end(), is_ascii_upper);
   }
 
   // Whether the capitalised run starting at word `first` is a titled person.

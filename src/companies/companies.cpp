@@ -152,6 +152,10 @@ class Recogniser {
   Recogniser(std::string_view text, const std::vector<std::string>& watchlist)
       : t_(text), folded_(fold_with_origin(text)), kb_(KnowledgeBase::instance()), cues_(Cues::instance()), covered_(text.size(), false) {
     find_sentence_starts();
+    const std::vector<std::string>& suffixes = cues_.list("ko_name_suffix");
+    for (std::size_t i = 0; i < suffixes.size(); ++i)
+      if (suffixes[i].size() >= 3) suffix_heads_.emplace_back(syllable_code(suffixes[i], 0), i);
+    std::sort(suffix_heads_.begin(), suffix_heads_.end());
     for (const std::string& name : watchlist)
       if (!fold(name).empty()) learn(fold(name), Target{kNone, name}, /*from_watchlist=*/true);
   }
@@ -200,6 +204,12 @@ class Recogniser {
   // True when the sentence around `pos` holds a business word (shares, 매출, ...).
   bool business_sentence(std::size_t pos) const {
     const Span s = sentence_of(pos);
+    auto cached = business_sentences_.find(s.start);
+    if (cached != business_sentences_.end()) return cached->second;
+    return business_sentences_[s.start] = has_business_word(s);
+  }
+
+  bool has_business_word(Span s) const {
     const std::string sentence = fold(t_.substr(s.start, s.end - s.start));
     for (const std::string& w : cues_.list("business")) {
       for (std::size_t at = sentence.find(w); at != std::string::npos; at = sentence.find(w, at + 1)) {
@@ -446,15 +456,18 @@ class Recogniser {
   void match_knowledge_base() {
     const std::string& f = folded_.text;
     std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> matches;
-    for (std::size_t pos = 0; pos < f.size(); pos = next_pos(f, pos)) {
-      if (pos > 0 && is_word_cp(cp_before(f, pos))) continue;
-      if (!is_word_cp(cp_at(f, pos))) continue;
+    for (std::size_t pos = 0; pos < f.size();) {  // names start where words start
+      if (!is_word_cp(cp_at(f, pos))) {
+        pos = next_pos(f, pos);
+        continue;
+      }
       matches.clear();
       kb_.walk(f, pos, [&](std::size_t len, std::size_t first, std::size_t last) { matches.emplace_back(len, first, last); });
       for (auto it = matches.rbegin(); it != matches.rend(); ++it) {
         const auto [len, first, last] = *it;
         if (try_alias_range(pos, len, first, last)) break;
       }
+      pos = word_end(f, pos);
     }
   }
 
@@ -776,10 +789,20 @@ class Recogniser {
     }
   }
 
+  // A quick filter before particle stripping: `word` holds a name ending somewhere.
   bool has_name_suffix(std::string_view word) const {
-    for (const std::string& suffix : cues_.list("ko_name_suffix"))
-      if (word.find(suffix) != std::string_view::npos) return true;
+    const std::vector<std::string>& suffixes = cues_.list("ko_name_suffix");
+    for (std::size_t p = 0; p + 3 <= word.size(); p = next_pos(word, p)) {
+      auto it = std::lower_bound(suffix_heads_.begin(), suffix_heads_.end(), std::make_pair(syllable_code(word, p), std::size_t{0}));
+      for (; it != suffix_heads_.end() && it->first == syllable_code(word, p); ++it)
+        if (word.compare(p, suffixes[it->second].size(), suffixes[it->second]) == 0) return true;
+    }
     return false;
+  }
+
+  static std::uint32_t syllable_code(std::string_view s, std::size_t p) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(s[p])) << 16 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(s[p + 1])) << 8 | static_cast<unsigned char>(s[p + 2]);
   }
 
   bool korean_suffix_name(std::string_view name) const {
@@ -1028,6 +1051,8 @@ class Recogniser {
   std::vector<bool> covered_;  // bytes inside a candidate
   std::map<std::string, Target> learned_;
   std::set<std::string> watch_;
+  std::vector<std::pair<std::uint32_t, std::size_t>> suffix_heads_;  // (first syllable, index) of ko_name_suffix
+  mutable std::map<std::size_t, bool> business_sentences_;  // by sentence start
 };
 
 }  // namespace

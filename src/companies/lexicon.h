@@ -4,6 +4,7 @@
 // folding that the matcher compares names under.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -95,7 +96,7 @@ class Cues {
 template <typename F>
 void KnowledgeBase::walk(std::string_view folded, std::size_t pos, F&& on_match) const {
   // The aliases are sorted, so the keys sharing the first d bytes with the text form one
-  // range; each further byte narrows it by two binary searches.
+  // range; each further byte narrows it (a binary search for its start, a gallop for its end).
   if (pos >= folded.size()) return;
   std::size_t lo = first_byte_[static_cast<unsigned char>(folded[pos])].first;
   std::size_t hi = first_byte_[static_cast<unsigned char>(folded[pos])].second;
@@ -107,8 +108,16 @@ void KnowledgeBase::walk(std::string_view folded, std::size_t pos, F&& on_match)
       std::size_t m = (a + b) / 2;
       if (byte_at(aliases_[m]) < c) a = m + 1; else b = m;
     }
-    std::size_t e = a, f = hi;
-    while (e < f) {  // first key whose byte d is > c
+    // First key whose byte d is > c: the run of keys with byte c is usually short, so
+    // gallop from its start before bisecting.
+    std::size_t known = a, probe = a, step = 1;  // keys in [a, known) have byte c
+    while (probe < hi && byte_at(aliases_[probe]) <= c) {
+      known = probe + 1;
+      probe = known - 1 + step;
+      step *= 2;
+    }
+    std::size_t e = known, f = std::min(probe, hi);
+    while (e < f) {
       std::size_t m = (e + f) / 2;
       if (byte_at(aliases_[m]) <= c) e = m + 1; else f = m;
     }

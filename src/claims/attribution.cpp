@@ -38,7 +38,6 @@ bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> s
   return false;
 }
 
-
 // ---------------------------------------------------------------- Korean
 
 // Syllables that end a Korean word which is not a bare noun: particles and verb endings.
@@ -50,13 +49,6 @@ bool is_inflected_ending(char32_t last) {
 char32_t last_code_point(std::string_view s) {
   std::size_t end = s.size();
   return s.empty() ? 0 : text::previous_code_point(s, end);
-}
-
-std::size_t syllables(std::string_view s) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size();)
-    if (text::is_hangul(text::next_code_point(s, i))) ++n;
-  return n;
 }
 
 class KoreanReader {
@@ -271,7 +263,7 @@ class KoreanReader {
     for (std::string_view form : {stem, singular})
       if (lex_.generic_sources[kKorean].is_suffix_of(form) || lex_.titles[kKorean].is_suffix_of(form)) return true;
     if (stem == "그" || stem == "그녀" || stem == "이들" || stem == "그들") return true;
-    return opens_sentence(i) && syllables(stem) >= 2;
+    return opens_sentence(i) && hangul_syllables(stem) >= 2;
   }
 
   bool has_name_like_latin(std::string_view s) const {

@@ -151,15 +151,6 @@ class FactReader {
     return false;
   }
 
-  static std::size_t hangul_syllables(std::string_view s) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < s.size();) {
-      const char32_t cp = text::next_code_point(s, i);
-      if (cp >= 0xAC00 && cp <= 0xD7A3) ++n;
-    }
-    return n;
-  }
-
   // An upper-case Latin run of two or more letters at `pos` that is not an acronym of a
   // technology or a title.
   bool is_name_run(std::string_view c, std::size_t pos) const {

@@ -89,7 +89,15 @@ std::size_t korean_particle_length(std::string_view word) {
   return 0;
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+std::size_t hangul_syllables(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t cp = text::next_code_point(s, i);
+    if (cp >= 0xAC00 && cp <= 0xD7A3) ++n;
+  }
+  return n;
+}
+
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }

@@ -27,7 +27,9 @@ inline std::string_view slice(std::string_view text, Span s) { return text.subst
 // 도, 의, 에, 와, 과, 로, 으로, 에서, 께서, ...), or 0.
 std::size_t korean_particle_length(std::string_view word);
 
-bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
+
+// The number of Hangul syllables in `s`.
+std::size_t hangul_syllables(std::string_view s);
 
 }  // namespace newsmark::claims

@@ -34,7 +34,9 @@ bool holds_blocks(const GumboNode* node) {
       if (!is_element(c)) continue;
       const GumboTag t = tag_of(c);
       if (t == GUMBO_TAG_BR && starts_br_chain(n, i)) return true;
-      if (is_block_tag(t)) return true;
+      // A row's own cells do not make it a container; blocks inside them do.
+      const bool own_cell = tag_of(node) == GUMBO_TAG_TR && n == node && (t == GUMBO_TAG_TD || t == GUMBO_TAG_TH);
+      if (is_block_tag(t) && !own_cell) return true;
       stack.push_back(c);
     }
   }

@@ -1,0 +1,131 @@
+// Article extraction: the fixture pages under tests/fixtures/extract/ (each NAME.html
+// with the article text it must yield in NAME.expected.txt), and the metadata rules.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "extract/extract.h"
+#include "extract/metadata.h"
+#include "html/parse.h"
+
+using newsmark::Article;
+namespace extract = newsmark::extract;
+
+namespace {
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string fixture(const std::string& name) { return std::string(NEWSMARK_FIXTURES) + "/extract/" + name; }
+
+Article extract_html(const std::string& html) {
+  const newsmark::html::ParsedHtml page(html);
+  return extract::extract_article(page);
+}
+
+// The expected text of a fixture page, without the file's final newline.
+std::string expected_text(const std::string& name) {
+  std::string text = read_file(fixture(name + ".expected.txt"));
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+  return text;
+}
+
+const char* const kFixturePages[] = {
+    "ko-portal-table",   "ko-br-paragraphs", "ko-related-box",    "ko-photo-caption",
+    "ko-fragment",       "ko-reporter-email", "ko-data-table",    "en-live-blog",
+    "en-paywall-teaser", "en-pull-quote",    "en-news-figure",    "en-jsonld-only",
+};
+
+}  // namespace
+
+TEST_CASE("fixture pages yield their expected article text") {
+  for (const char* name : kFixturePages) {
+    CAPTURE(name);
+    const std::string html = read_file(fixture(std::string(name) + ".html"));
+    REQUIRE(!html.empty());
+    const Article article = extract_html(html);
+    CHECK(article.text == expected_text(name));
+  }
+}
+
+TEST_CASE("the headline is the first block and chrome stays out") {
+  const Article a = extract_html(read_file(fixture("ko-br-paragraphs.html")));
+  REQUIRE(!a.blocks.empty());
+  CHECK(a.blocks.front().kind == "h1");
+  CHECK(a.title == "바다식품, 냉동 간편식 공장 증설에 800억 원 투자");
+  CHECK(a.site == "네이버 뉴스");
+  CHECK(a.published == "2025-09-03T14:20:00+09:00");
+  CHECK(a.url == "https://news.example.com/article/015/0004912345");
+  CHECK(a.lang == "ko");
+  CHECK(a.text.find("댓글을 입력해주세요") == std::string::npos);
+  CHECK(a.text.find("이 언론사의 다른 기사") == std::string::npos);
+}
+
+TEST_CASE("captions stay in place and the related box inside the body is dropped") {
+  const Article a = extract_html(read_file(fixture("en-news-figure.html")));
+  const std::size_t caption = a.text.find("The company's plant in Millbrook opened in 1978");
+  const std::size_t first_paragraph = a.text.find("Lakeside Foods will close");
+  REQUIRE(caption != std::string::npos);
+  CHECK(caption < first_paragraph);
+  CHECK(a.text.find("Related stories") == std::string::npos);
+  bool has_caption_block = false;
+  for (const auto& b : a.blocks) has_caption_block = has_caption_block || b.kind == "figcaption";
+  CHECK(has_caption_block);
+}
+
+TEST_CASE("<br><br> runs split paragraphs, a single <br> does not") {
+  const Article a = extract_html("<div>첫째 문단이다.<br><br>둘째 문단은<br>한 줄 아래로 이어진다.</div>");
+  REQUIRE(a.blocks.size() == 2);
+  CHECK(a.text == "첫째 문단이다.\n\n둘째 문단은 한 줄 아래로 이어진다.");
+}
+
+TEST_CASE("hidden nodes are not read") {
+  const Article a = extract_html(
+      "<p>Visible text of the article.</p><p hidden>Hidden note.</p><p style=\"display: none\">Also hidden.</p>"
+      "<p aria-hidden=\"true\">Screen-reader hidden.</p>");
+  CHECK(a.text == "Visible text of the article.");
+}
+
+TEST_CASE("plain text pasted as HTML keeps its paragraphs") {
+  const Article a = extract_html("First paragraph here.\n\nSecond paragraph here.");
+  CHECK(a.blocks.size() == 2);
+}
+
+TEST_CASE("title without the site name") {
+  CHECK(extract::title_from_document(newsmark::html::ParsedHtml(
+                                         "<title>Chip maker doubles its forecast for the year | Daily Wire</title>")
+                                         .root()) == "Chip maker doubles its forecast for the year");
+  // Too short once cut: the whole title stays.
+  CHECK(extract::title_from_document(newsmark::html::ParsedHtml("<title>Mozilla - Wikipedia</title>").root()) ==
+        "Mozilla - Wikipedia");
+  CHECK(extract::title_from_document(
+            newsmark::html::ParsedHtml("<title>한빛전자, 3분기 영업이익 1조 원 돌파 : 경제포털</title>").root()) ==
+        "한빛전자, 3분기 영업이익 1조 원 돌파");
+}
+
+TEST_CASE("dates become ISO 8601") {
+  CHECK(extract::to_iso8601("2025-11-14T09:21:00+09:00") == "2025-11-14T09:21:00+09:00");
+  CHECK(extract::to_iso8601("2025.11.14 09:21") == "2025-11-14T09:21");
+  CHECK(extract::to_iso8601("2025년 11월 14일 오후 3:05") == "2025-11-14T15:05");
+  CHECK(extract::to_iso8601("Tue, 04 Mar 2025 18:15:00 GMT") == "2025-03-04T18:15:00Z");
+  CHECK(extract::to_iso8601("2025-06-01 09:00:00 +0900") == "2025-06-01T09:00:00+09:00");
+  CHECK(extract::to_iso8601("yesterday") == "yesterday");
+}
+
+TEST_CASE("text similarity counts words of any script") {
+  CHECK(extract::text_similarity("AI 투자 경고등 켜졌다", "AI 투자 경고등 켜졌다") == doctest::Approx(1.0));
+  CHECK(extract::text_similarity("completely different", "AI 투자") == doctest::Approx(0.0));
+}
+
+TEST_CASE("language from the script mix") {
+  CHECK(extract::detect_language("삼성전자가 새 공장을 짓는다.") == "ko");
+  CHECK(extract::detect_language("The company builds a new plant.") == "en");
+  CHECK(extract::detect_language("今日は良い天気です。") == "ja");
+  CHECK(extract::detect_language("12345") == "");
+}

@@ -152,6 +152,9 @@ class Recogniser {
   Recogniser(std::string_view text, const std::vector<std::string>& watchlist)
       : t_(text), folded_(fold_with_origin(text)), kb_(KnowledgeBase::instance()), cues_(Cues::instance()), covered_(text.size(), false) {
     find_sentence_starts();
+    has_hangul_ = std::any_of(t_.begin(), t_.end(), [](char c) {  // lead bytes of Hangul syllables
+      return static_cast<unsigned char>(c) >= 0xEA && static_cast<unsigned char>(c) <= 0xED;
+    });
     const std::vector<std::string>& suffixes = cues_.list("ko_name_suffix");
     for (std::size_t i = 0; i < suffixes.size(); ++i)
       if (suffixes[i].size() >= 3) suffix_heads_.emplace_back(syllable_code(suffixes[i], 0), i);
@@ -164,9 +167,11 @@ class Recogniser {
     match_knowledge_base();
     match_glossed_names();
     match_legal_names();
-    match_korean_legal_forms();
-    match_korean_suffix_names();
-    match_after_company_cues();
+    if (has_hangul_) {
+      match_korean_legal_forms();
+      match_korean_suffix_names();
+      match_after_company_cues();
+    }
     match_learned_names();
     match_bare_tickers();
     resolve_evidence();
@@ -414,6 +419,18 @@ class Recogniser {
     return end;
   }
 
+  // A cheap test before the full one: the word at `p` is a legal suffix ("Inc.,", "&").
+  bool starts_legal_suffix(std::size_t p) const {
+    std::size_t end = p;
+    while (end < t_.size() && end - p < 16 && t_[end] != ' ' && t_[end] != '\n') ++end;
+    std::string token = fold(t_.substr(p, end - p));
+    while (!token.empty() && (token.back() == ',' || token.back() == ';' || token.back() == ':' || token.back() == ')' ||
+                              token.back() == '"' || token.back() == '\''))
+      token.pop_back();
+    if (ends_with(token, "'s")) token.resize(token.size() - 2);
+    return token == "&" || token == "pty" || cues_.has("en_legal_suffix", token) || cues_.has("en_legal_suffix", token + ".");
+  }
+
   // "Inc.", "plc", "Group" as written after a name: not "GROUP BY" nor "group".
   bool suffix_written_as_name(std::size_t p, const std::string& suffix) const {
     const char first = t_[p];
@@ -638,6 +655,7 @@ class Recogniser {
       const std::size_t p = space + 1;
       const char head = p < t_.size() ? t_[p] : ' ';
       if (!((head >= 'A' && head <= 'Z') || head == '&' || head == 'p' || head == '(')) continue;
+      if (head != '(' && !starts_legal_suffix(p)) continue;
       const std::string ahead = fold(t_.substr(p, 16));
       std::size_t suffix_end = 0;
       bool name_word_suffix = false;
@@ -1047,6 +1065,7 @@ class Recogniser {
   const KnowledgeBase& kb_;
   const Cues& cues_;
   std::vector<std::size_t> sentence_starts_;
+  bool has_hangul_ = false;
   std::vector<Candidate> candidates_;
   std::vector<bool> covered_;  // bytes inside a candidate
   std::map<std::string, Target> learned_;

@@ -428,7 +428,9 @@ class Recogniser {
                               token.back() == '"' || token.back() == '\''))
       token.pop_back();
     if (ends_with(token, "'s")) token.resize(token.size() - 2);
-    return token == "&" || token == "pty" || cues_.has("en_legal_suffix", token) || cues_.has("en_legal_suffix", token + ".");
+    const std::string bare = ends_with(token, ".") ? token.substr(0, token.size() - 1) : token;  // "LLC." ends a sentence
+    return token == "&" || token == "pty" || cues_.has("en_legal_suffix", token) || cues_.has("en_legal_suffix", token + ".") ||
+           cues_.has("en_legal_suffix", bare);
   }
 
   // "Inc.", "plc", "Group" as written after a name: not "GROUP BY" nor "group".
@@ -694,7 +696,7 @@ class Recogniser {
       const std::string_view w = t_.substr(ws, p - ws);
       if (w.empty()) break;
       const char32_t first = cp_at(w, 0);
-      const bool connector = w == "of" || w == "&" || w == "de" || w == "van" || w == "von";
+      const bool connector = w == "&" || w == "de" || w == "van" || w == "von";  // not "of": "Jane Doe of Acme LLC"
       const char last = w.back();
       if (!(is_upper(first) || is_digit(first) || connector)) break;
       if (!words.empty() && (last == '.' || last == ',' || last == ':' || last == ';' || last == '"' || last == ')')) break;
@@ -707,8 +709,10 @@ class Recogniser {
     while (!words.empty()) {  // drop leading sentence words and roles ("The", "Chipmaker")
       const auto [ws, we] = words.back();
       const std::string w = fold(t_.substr(ws, we - ws));
-      const bool connector = w == "of" || w == "&" || w == "de" || w == "van" || w == "von";
-      const bool drop = connector || cues_.has("en_stop_start", w) || !text::is_latin_letter(cp_at(t_, ws));
+      const bool connector = w == "&" || w == "de" || w == "van" || w == "von";
+      // Also "Tokyo-based", "China's": words about the company, not of its name.
+      const bool about = ends_with(w, "-based") || ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s");
+      const bool drop = connector || about || cues_.has("en_stop_start", w) || !text::is_latin_letter(cp_at(t_, ws));
       if (!drop) break;
       words.pop_back();
     }
@@ -726,6 +730,9 @@ class Recogniser {
     c.strong = true;
     c.rank = 2;
     if (!bracket_end) c.span.end = extend(c, stop_end);
+    // A knowledge-base name that ends where this one ends wins ("SoftBank Group Corp.").
+    for (const Candidate& k : candidates_)
+      if (k.company != kNone && k.span.end == c.span.end && k.span.start > c.span.start) return;
     // A knowledge-base name that this only extends with a suffix: keep the company.
     const std::vector<const Alias*> known = exact_aliases(fold(canonical));
     if (known.size() == 1) {

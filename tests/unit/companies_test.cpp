@@ -216,6 +216,9 @@ TEST_CASE("companies outside the knowledge base") {
   CHECK(b[0].text == "Harbor Lane Robotics Inc. (NASDAQ: HLRB)");
   CHECK(b[0].name == "Harbor Lane Robotics");
   CHECK(b[0].ticker == "HLRB");
+  // A person "of" a firm, a place "-based" and a name the knowledge base knows stay outside.
+  CHECK(texts("\"Prices will fall,\" said Jane Doe of Acme Capital Partners LLC.") == Strings{"Acme Capital Partners LLC"});
+  CHECK(names("Tokyo-based SoftBank Group Corp. (TSE: 9984) invested.") == Strings{"SoftBank"});
   // Korean legal forms and company-name endings.
   CHECK(texts("㈜대성소재와 (주)한빛정밀이 참여했다.") == Strings{"㈜대성소재", "(주)한빛정밀"});
   CHECK(names("이번 투자는 한빛자산운용이 주도했고 그린셀바이오가 참여했다.") == Strings{"한빛자산운용", "그린셀바이오"});

@@ -11,6 +11,13 @@ namespace {
 
 using Words = std::vector<Word>;
 
+// How far back from a cue a speaker is looked for, in words: news sentences keep the
+// speaker close, and the bound keeps a pathological sentence linear.
+constexpr std::size_t kLookBack = 40;
+
+// The first word index of the backward window that ends before word `i`.
+std::size_t window_start(std::size_t i) { return i > kLookBack ? i - kLookBack : 0; }
+
 bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 std::string lower(std::string_view s) {
@@ -158,7 +165,7 @@ class KoreanReader {
     a.found = true;
     a.cue = Span{w_[i - 1].core.start, w_[i].core.end};
     a.source = Span{w_[i - 1].core.start, w_[i - 1].core.end - particle};
-    for (std::size_t j = i - 1; j-- > 0;) {
+    for (std::size_t j = i - 1; j-- > window_start(i);) {
       if (w_[j].ends_clause) break;
       if (auto place = place_source(j)) {
         a.source = place;
@@ -217,20 +224,20 @@ class KoreanReader {
   // before the cue at word `cue`.
   std::optional<Span> subject_before(std::size_t cue) const {
     if (auto marked = marked_subject_before(cue)) return marked;
-    for (std::size_t i = cue; i-- > 1;) {
+    for (std::size_t i = cue; i-- > std::max<std::size_t>(1, window_start(cue));) {
       const std::string_view c = core(i);
       if ((c == "역시" || c == "또한") && !w_[i - 1].quoted && !korean_particle_length(core(i - 1)) &&
           names_a_speaker(i - 1, core(i - 1), w_[i - 1].core.end))
         return Span{w_[extend_phrase(i - 1, false)].core.start, w_[i - 1].core.end};
     }
-    for (std::size_t i = cue; i-- > 0;)
+    for (std::size_t i = cue; i-- > window_start(cue);)
       if (auto place = place_source(i)) return place;
     return std::nullopt;
   }
 
   std::optional<Span> marked_subject_before(std::size_t cue) const {
     for (const bool topic : {true, false}) {
-      for (std::size_t i = cue; i-- > 0;) {
+      for (std::size_t i = cue; i-- > window_start(cue);) {
         if (w_[i].quoted) continue;
         const std::size_t particle = subject_particle(core(i), topic);
         if (!particle) continue;
@@ -255,8 +262,11 @@ class KoreanReader {
 
   // Evidence that the stem is a name or a speaker noun rather than a verb form ("있는").
   bool names_a_speaker(std::size_t i, std::string_view stem, std::size_t stem_end) const {
-    for (const CompanyMention* m : v_.companies)
-      if (m->span.start >= w_[i].span.start && m->span.end <= stem_end && m->span.end > w_[i].core.start) return true;
+    // The mentions are sorted by start: look only at those starting inside the word.
+    const auto first = std::lower_bound(v_.companies.begin(), v_.companies.end(), w_[i].span.start,
+                                        [](const CompanyMention* m, std::size_t at) { return m->span.start < at; });
+    for (auto it = first; it != v_.companies.end() && (*it)->span.start < stem_end; ++it)
+      if ((*it)->span.end <= stem_end && (*it)->span.end > w_[i].core.start) return true;
     if (ends_with(stem, ")")) return true;
     if (has_name_like_latin(stem) || lex_.is_organisation_name(stem)) return true;
     const std::string_view singular = ends_with(stem, "들") ? stem.substr(0, stem.size() - 3) : stem;
@@ -287,6 +297,7 @@ class KoreanReader {
   // only sentence adverbs and bare nouns come before it.
   bool opens_sentence(std::size_t i) const {
     constexpr std::size_t kMaxNouns = 3;
+    if (i > kLookBack) return false;
     std::size_t first = 0;
     while (first < i && lex_.korean_adverbs.contains(core(first))) ++first;
     if (i - first > kMaxNouns) return false;
@@ -328,7 +339,7 @@ class KoreanReader {
     int bare = 0;
     bool in_list = false;
     std::size_t alias_words = words_in_alias(head);
-    while (j > 0) {
+    while (j > window_start(head)) {
       const Word& w = w_[j - 1];
       const std::string_view c = core(j - 1);
       if (w.quoted) break;
@@ -478,7 +489,7 @@ class EnglishReader {
     constexpr std::size_t kMaxWords = 8;
     if (w_[last].quoted || w_[last].ends_clause || clause_openers().count(lower_[last])) return std::nullopt;
     std::size_t first = last;
-    while (first > 0) {
+    while (first > 0 && last - first < kMaxWords) {
       const Word& prev = w_[first - 1];
       if (prev.ends_clause || prev.ends_quote || prev.quoted || clause_openers().count(lower_[first - 1])) break;
       --first;
@@ -496,16 +507,17 @@ class EnglishReader {
   // "The company's chief executive, Daniel Ek, said": the name inside it.
   std::optional<Span> appositive_head(std::size_t comma_word) const {
     constexpr std::size_t kMaxNameWords = 4;
-    for (std::size_t j = comma_word; j-- > 0;) {
+    for (std::size_t j = comma_word; j-- > window_start(comma_word);) {
       if (w_[j].quoted || w_[j].ends_quote) return std::nullopt;
       if (w_[j].ends_clause) {
         if (comma_word - j <= kMaxNameWords && is_name(j + 1, comma_word))
           return Span{w_[j + 1].core.start, w_[comma_word].core.end};
+        constexpr std::size_t kMaxHeadWords = 6;
         std::size_t first = j;
-        while (first > 0 && !w_[first - 1].ends_clause && !w_[first - 1].ends_quote && !w_[first - 1].quoted &&
-               !clause_openers().count(lower_[first - 1]))
+        while (first > 0 && j - first < kMaxHeadWords && !w_[first - 1].ends_clause && !w_[first - 1].ends_quote &&
+               !w_[first - 1].quoted && !clause_openers().count(lower_[first - 1]))
           --first;
-        if (j - first + 1 > 6) return std::nullopt;
+        if (j - first + 1 > kMaxHeadWords) return std::nullopt;
         return Span{w_[first].core.start, w_[j].core.end};
       }
     }
@@ -525,7 +537,9 @@ class EnglishReader {
   std::optional<Span> phrase_after(std::size_t first, std::size_t max_words) const {
     if (first >= w_.size() || w_[first].quoted || lower_[first] == "that" || lower_[first] == "it") return std::nullopt;
     std::size_t last = first;
-    while (!w_[last].ends_clause && !w_[last].ends_quote && last + 1 < w_.size() && !w_[last + 1].quoted) ++last;
+    while (!w_[last].ends_clause && !w_[last].ends_quote && last + 1 < w_.size() && !w_[last + 1].quoted &&
+           last - first < max_words)
+      ++last;
     if (last - first + 1 > max_words) return std::nullopt;
     if (w_[last].core.end <= w_[first].core.start) return std::nullopt;
     return Span{w_[first].core.start, w_[last].core.end};

@@ -25,7 +25,7 @@ struct SentenceView {
   std::string_view text;  // the whole article text (spans are offsets into it)
   Span sentence;
   const std::vector<Word>& words;
-  const std::vector<const CompanyMention*>& companies;  // the mentions inside the sentence
+  const std::vector<const CompanyMention*>& companies;  // the mentions inside the sentence, by start
 };
 
 Attribution attribute_korean(const SentenceView& view);

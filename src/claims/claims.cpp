@@ -102,10 +102,12 @@ class FactReader {
     f.actors += static_cast<int>(entities.size());
   }
 
+  // The mentions are sorted by start and do not overlap: only the last one starting
+  // before the end of `s` can overlap it.
   bool inside_company(Span s, const Facts& f) const {
-    for (const Span& c : f.companies)
-      if (overlaps(c, s)) return true;
-    return false;
+    const auto after = std::lower_bound(f.companies.begin(), f.companies.end(), s.end,
+                                        [](const Span& c, std::size_t at) { return c.start < at; });
+    return after != f.companies.begin() && overlaps(*(after - 1), s);
   }
 
   // Korean names the company list may miss: an alias or ticker in brackets

@@ -21,10 +21,10 @@ bool is_trailing_noise(char32_t cp) {
 
 // A straight single quote is also an apostrophe ("Apple's"): it opens a quotation only
 // after a space or a bracket and when another one follows, and closes an open one.
-bool single_quote_opens(std::string_view s, std::size_t at, bool open) {
+bool single_quote_opens(std::string_view s, std::size_t at, bool open, std::size_t last_single) {
   if (open) return false;
   const bool after_space = at == 0 || s[at - 1] == ' ' || s[at - 1] == '(';
-  return after_space && s.find('\'', at + 1) != std::string_view::npos;
+  return after_space && last_single != std::string_view::npos && last_single > at;
 }
 
 // Marks, per byte of the sentence, whether it lies inside a quotation. Straight quotes
@@ -37,16 +37,20 @@ std::vector<bool> quoted_bytes(std::string_view text, Span sentence) {
   const bool use_straight = straight % 2 == 0;
   // Double and single quotations are tracked apart: the apostrophe of "won’t" inside a
   // double quotation must not close it.
+  // The last closing marks, so that "does one follow?" costs O(1) per opening mark.
+  const std::size_t last_curly = s.rfind("\xE2\x80\x9D"), last_curly_single = s.rfind("\xE2\x80\x99");
+  const std::size_t last_single = s.rfind('\'');
+  const auto follows = [](std::size_t last, std::size_t pos) { return last != std::string_view::npos && last >= pos; };
   bool straight_open = false, curly_open = false, curly_single_open = false, single = false;
   for (std::size_t i = 0; i < s.size();) {
     const std::size_t at = i;
     const char32_t cp = text::next_code_point(s, i);
     if (cp == '"' && use_straight) straight_open = !straight_open;
-    else if (cp == 0x201C) curly_open = s.find("\xE2\x80\x9D", i) != std::string_view::npos;
+    else if (cp == 0x201C) curly_open = follows(last_curly, i);
     else if (cp == 0x201D) curly_open = false;
-    else if (cp == 0x2018 && !curly_single_open) curly_single_open = s.find("\xE2\x80\x99", i) != std::string_view::npos;
+    else if (cp == 0x2018 && !curly_single_open) curly_single_open = follows(last_curly_single, i);
     else if (cp == 0x2019 && curly_single_open) curly_single_open = false;
-    else if (cp == '\'') single = single_quote_opens(s, at, single);
+    else if (cp == '\'') single = single_quote_opens(s, at, single, last_single);
     const bool open = straight_open || curly_open || curly_single_open || single;
     for (std::size_t k = at; k < i; ++k) inside[k] = open;
   }

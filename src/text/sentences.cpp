@@ -60,21 +60,33 @@ bool is_korean_final(char32_t cp) {
 // later in the block: a full stop in there ends a quoted sentence, not the reported one.
 class Enclosures {
  public:
-  Enclosures(std::string_view text, std::size_t block_end) : text_(text), end_(block_end) {}
+  // Where the last closing mark of each kind stands in the block, so that "does one
+  // follow?" costs O(1) however many opening marks the block holds.
+  Enclosures(std::string_view text, Span block) {
+    const std::string_view b = text.substr(block.start, block.end - block.start);
+    const auto last = [&](std::string_view mark) {
+      const std::size_t at = b.rfind(mark);
+      return at == std::string_view::npos ? 0 : block.start + at + 1;
+    };
+    last_straight_ = last("\"");
+    last_curly_ = last("\xE2\x80\x9D");
+    last_single_ = last("\xE2\x80\x99");
+    last_bracket_ = last(")");
+  }
 
   void see(char32_t cp, std::size_t after) {
     if (cp == '"') {
-      straight_open_ = !straight_open_ && text_.substr(after, end_ - after).find('"') != std::string_view::npos;
+      straight_open_ = !straight_open_ && last_straight_ > after;
     } else if (cp == 0x201C) {
-      curly_open_ = text_.substr(after, end_ - after).find("\xE2\x80\x9D") != std::string_view::npos;
+      curly_open_ = last_curly_ > after;
     } else if (cp == 0x201D) {
       curly_open_ = false;
     } else if (cp == 0x2018) {
-      single_open_ = text_.substr(after, end_ - after).find("\xE2\x80\x99") != std::string_view::npos;
+      single_open_ = last_single_ > after;
     } else if (cp == 0x2019) {
       single_open_ = false;
     } else if (cp == '(') {
-      if (text_.substr(after, end_ - after).find(')') != std::string_view::npos) ++brackets_;
+      if (last_bracket_ > after) ++brackets_;
     } else if (cp == ')') {
       if (brackets_ > 0) --brackets_;
     }
@@ -84,8 +96,7 @@ class Enclosures {
   void reset() { straight_open_ = curly_open_ = single_open_ = false, brackets_ = 0; }
 
  private:
-  std::string_view text_;
-  std::size_t end_;
+  std::size_t last_straight_, last_curly_, last_single_, last_bracket_;  // one past the mark's start, or 0
   bool straight_open_ = false, curly_open_ = false, single_open_ = false;
   int brackets_ = 0;
 };
@@ -144,7 +155,7 @@ std::size_t skip_openers(std::string_view text, std::size_t pos, std::size_t end
 class BlockSplitter {
  public:
   BlockSplitter(std::string_view text, Span block, std::vector<Span>& out)
-      : text_(text), end_(block.end), out_(out), enclosures_(text, block.end) {
+      : text_(text), end_(block.end), out_(out), enclosures_(text, block) {
     start_ = skip_spaces(text_, block.start, end_);
   }
 

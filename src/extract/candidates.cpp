@@ -203,8 +203,8 @@ class Grabber {
       view().remove(node);
       return false;
     }
-    // The byline is set aside even when metadata names the author: it is not article text.
-    if (!byline_seen_ && is_byline(node, match)) {
+    // A reporter line is set aside even when metadata names the author.
+    if (!byline_seen_ && is_byline(node, match) && (want_byline_ || holds_any(node, hints().byline_words))) {
       byline_seen_ = true;
       if (want_byline_) out_.byline = collapse_whitespace(view().text(node));
       view().remove(node);
@@ -221,9 +221,10 @@ class Grabber {
       view().remove(node);
       return false;
     }
-    if (flags_.strip_unlikely) {
-      const bool unlikely = hints().chrome.matches(match) ||
-                            (hints().unlikely.matches(match) && !hints().maybe.matches(match));
+    // Chrome hints hold in every attempt; the weaker "unlikely" ones only in the first.
+    const bool chrome = hints().chrome.matches(match);
+    if (flags_.strip_unlikely || chrome) {
+      const bool unlikely = chrome || (hints().unlikely.matches(match) && !hints().maybe.matches(match));
       if (unlikely && !has_ancestor(node, GUMBO_TAG_TABLE) && !has_ancestor(node, GUMBO_TAG_CODE) &&
           tag != GUMBO_TAG_A) {
         view().remove(node);
@@ -273,8 +274,18 @@ class Grabber {
     if (!hints().dateline.matches(match)) return false;
     const Measure m = view().measure(node);
     if (!m.has_text || m.length > kLongestDateline) return false;
+    const std::string text = collapse_whitespace(view().text(node));
+    const bool has_digit = std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool only_date = std::all_of(text.begin(), text.end(), [](char c) {
+      return (c >= '0' && c <= '9') || c == ' ' || c == '.' || c == ':' || c == '-' || c == '/';
+    });
+    return has_digit && (only_date || holds_any(node, hints().dateline_words));
+  }
+
+  bool holds_any(const GumboNode* node, const std::vector<std::string>& words) {
     const std::string text = view().text(node);
-    return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& w) { return text.find(w) != std::string::npos; });
   }
 
   // A div's inline runs are paragraphs; a div that only wraps one paragraph is that paragraph.
@@ -453,7 +464,7 @@ class Grabber {
         } else if (m.length < 80 && m.length > 0 && density == 0) {
           const std::string text = collapse_whitespace(
               item.is_run() ? run_text(item) : view().text(item.node));
-          append = ends_a_sentence(text);
+          append = ends_a_sentence(text) || (!out_.items.empty() && is_copyright_line(text));
         }
       }
       if (append) out_.items.push_back(item);
@@ -468,6 +479,13 @@ class Grabber {
       else if (is_element(c)) out += out_.view.text(c);
     }
     return out;
+  }
+
+  // The article's own copyright line, right after it.
+  static bool is_copyright_line(std::string_view text) {
+    const auto& marks = hints().copyright_marks;
+    return std::any_of(marks.begin(), marks.end(),
+                       [&](const std::string& m) { return text.find(m) != std::string_view::npos; });
   }
 
   // A full stop followed by a space or the end ("다." and "。" count too).

@@ -227,7 +227,7 @@ class Cleaner {
     constexpr double kLongestLabel = 20;
     if (m.length <= kLongestLabel && is_ad_label(collapse_whitespace(view_.text(node)))) return true;
     const double link_density = m.length > 0 ? m.link_length / m.length : 0;
-    double textish = view_.text_length_in(node, {GUMBO_TAG_SPAN, GUMBO_TAG_LI, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE,
+    double textish = view_.text_length_in(node, {GUMBO_TAG_SPAN, GUMBO_TAG_FONT, GUMBO_TAG_LI, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE,
                                                  GUMBO_TAG_DL, GUMBO_TAG_DIV, GUMBO_TAG_IMG, GUMBO_TAG_OL,
                                                  GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_TABLE, GUMBO_TAG_UL});
     auto runs = g_.structure.runs.find(node);

@@ -123,11 +123,14 @@ std::string find_standfirst(const Grabbed& grabbed, const std::string& text) {
   return found;
 }
 
-// One attempt per heuristic switched off, until one yields enough text; the longest
-// otherwise.
+// One attempt per heuristic switched off, until one yields enough text. When none does,
+// the first (most careful) attempt stands unless a later one found far more: a short
+// article must not grow into the paywall and newsletter boxes around it.
 Content read_content(const GumboNode* body, const PageMetadata& meta) {
+  constexpr std::size_t kMuchLonger = 2;
   Flags flags;
   Content best;
+  std::size_t best_length = 0, first_length = 0;
   for (int attempt = 0; attempt < 4; ++attempt) {
     Grabbed grabbed = grab_article(body, meta.title, !meta.byline.empty(), flags);
     clean_article(grabbed, flags);
@@ -138,7 +141,11 @@ Content read_content(const GumboNode* body, const PageMetadata& meta) {
     content.standfirst = find_standfirst(grabbed, content.blocks.text);
     const std::size_t length = weighted_length(content.blocks.text);
     if (length >= kMinimumArticleChars) return content;
-    if (length > weighted_length(best.blocks.text)) best = std::move(content);
+    if (attempt == 0) first_length = length;
+    if (attempt == 0 || (length > best_length && length > kMuchLonger * first_length)) {
+      best = std::move(content);
+      best_length = length;
+    }
     if (flags.strip_unlikely) flags.strip_unlikely = false;
     else if (flags.weight_classes) flags.weight_classes = false;
     else if (flags.clean_conditionally) flags.clean_conditionally = false;

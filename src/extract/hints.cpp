@@ -55,7 +55,10 @@ const Hints& hints() {
                             PatternList("extract/data/class-dateline.txt"),
                             PatternList("extract/data/class-standfirst.txt"),
                             lines_of("extract/data/roles-unlikely.txt"),
-                            lines_of("extract/data/ad-labels.txt")};
+                            lines_of("extract/data/ad-labels.txt"),
+                            lines_of("extract/data/dateline-words.txt"),
+                            lines_of("extract/data/byline-words.txt"),
+                            lines_of("extract/data/copyright-marks.txt")};
   return loaded;
 }
 

@@ -21,7 +21,7 @@ class PatternList {
 
 struct Hints {
   PatternList unlikely, chrome, maybe, positive, negative, share, byline, dateline, standfirst;
-  std::vector<std::string> unlikely_roles, ad_labels;
+  std::vector<std::string> unlikely_roles, ad_labels, dateline_words, byline_words, copyright_marks;
 };
 
 // Loaded once from the embedded data files.

@@ -123,14 +123,12 @@ std::string find_standfirst(const Grabbed& grabbed, const std::string& text) {
   return found;
 }
 
-// One attempt per heuristic switched off, until one yields enough text. When none does,
-// the first (most careful) attempt stands unless a later one found far more: a short
-// article must not grow into the paywall and newsletter boxes around it.
+// One attempt per heuristic switched off, until one yields enough text; the longest
+// otherwise.
 Content read_content(const GumboNode* body, const PageMetadata& meta) {
-  constexpr std::size_t kMuchLonger = 2;
   Flags flags;
   Content best;
-  std::size_t best_length = 0, first_length = 0;
+  std::size_t best_length = 0;
   for (int attempt = 0; attempt < 4; ++attempt) {
     Grabbed grabbed = grab_article(body, meta.title, !meta.byline.empty(), flags);
     clean_article(grabbed, flags);
@@ -141,8 +139,7 @@ Content read_content(const GumboNode* body, const PageMetadata& meta) {
     content.standfirst = find_standfirst(grabbed, content.blocks.text);
     const std::size_t length = weighted_length(content.blocks.text);
     if (length >= kMinimumArticleChars) return content;
-    if (attempt == 0) first_length = length;
-    if (attempt == 0 || (length > best_length && length > kMuchLonger * first_length)) {
+    if (attempt == 0 || length > best_length) {
       best = std::move(content);
       best_length = length;
     }

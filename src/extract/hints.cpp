@@ -24,6 +24,8 @@ PatternList::PatternList(std::string_view data_file) {
 }
 
 bool PatternList::matches(std::string_view s) const {
+  // Most elements carry neither class nor id: nothing to match.
+  if (s.find_first_not_of(" \t\n") == std::string_view::npos) return false;
   for (const std::string& p : substrings_)
     if (s.find(p) != std::string_view::npos) return true;
   if (tokens_.empty() && prefixes_.empty()) return false;

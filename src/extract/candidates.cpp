@@ -37,7 +37,6 @@ bool has_ancestor(const GumboNode* node, GumboTag tag, int max_depth = 3) {
   return false;
 }
 
-bool is_phrasing(const GumboNode* node);
 
 // a, del and ins are inline when everything inside them is.
 bool all_children_phrasing(const GumboNode* node) {

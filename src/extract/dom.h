@@ -72,7 +72,7 @@ class View {
   double link_density(const GumboNode* node) const;
   // The collapsed text of a node.
   std::string text(const GumboNode* node) const;
-  // Whether any descendant element that is not removed has one of `tags`.
+  // How many descendant elements that are not removed have one of `tags`.
   int count_tags(const GumboNode* node, std::initializer_list<GumboTag> tags) const;
   // Text length inside descendants with one of `tags` (outermost only).
   double text_length_in(const GumboNode* node, std::initializer_list<GumboTag> tags) const;

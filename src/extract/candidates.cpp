@@ -37,7 +37,6 @@ bool has_ancestor(const GumboNode* node, GumboTag tag, int max_depth = 3) {
   return false;
 }
 
-
 // a, del and ins are inline when everything inside them is.
 bool all_children_phrasing(const GumboNode* node) {
   std::vector<const GumboNode*> stack{node};

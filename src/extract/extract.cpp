@@ -208,7 +208,17 @@ Article extract_article(const html::ParsedHtml& page) {
     article.title = block_text(content, content.blocks.front());
   }
   writer.add("summary", standfirst);
-  for (const Block& b : content.blocks) writer.add(b.kind, block_text(content, b));
+  // The content's blocks are already collapsed: append them with their spans shifted.
+  if (!content.text.empty()) {
+    if (!article.text.empty()) article.text += "\n\n";
+    const std::size_t shift = article.text.size();
+    article.text += content.text;
+    for (Block& b : content.blocks) {
+      b.span.start += shift;
+      b.span.end += shift;
+      article.blocks.push_back(std::move(b));
+    }
+  }
   article.lang = meta.lang.empty() ? detect_language(article.text) : meta.lang;
   return article;
 }

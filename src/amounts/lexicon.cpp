@@ -9,17 +9,6 @@
 namespace newsmark::amounts {
 namespace {
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) return out;
-    start = tab + 1;
-  }
-}
-
 std::string_view column(const std::vector<std::string_view>& cols, std::size_t i) {
   return i < cols.size() ? cols[i] : std::string_view();
 }
@@ -67,7 +56,7 @@ Lexicon::Lexicon() {
   load_words(data::file("amounts/data/scales.tsv"));
   load_modifiers();
   data::for_each_line(data::file("amounts/data/not-money.txt"), [&](std::string_view line) {
-    const auto cols = split_tabs(line);
+    const auto cols = data::split_fields(line, '\t');
     not_money_.push_back({std::string(cols[0]), column(cols, 1) == "always"});
   });
   data::for_each_line(data::file("amounts/data/change-words.txt"),
@@ -90,7 +79,7 @@ bool Lexicon::is_change_word(std::string_view word) const { return change_words_
 
 void Lexicon::load_currencies() {
   data::for_each_line(data::file("amounts/data/currencies.tsv"), [&](std::string_view line) {
-    const auto cols = split_tabs(line);
+    const auto cols = data::split_fields(line, '\t');
     if (cols.size() < 3 || cols[0].empty()) return;
     Currency c;
     c.surface = std::string(cols[0]);
@@ -118,7 +107,7 @@ void Lexicon::load_currencies() {
 
 void Lexicon::load_words(std::string_view file) {
   data::for_each_line(file, [&](std::string_view line) {
-    const auto cols = split_tabs(line);
+    const auto cols = data::split_fields(line, '\t');
     if (cols.size() < 3) return;
     const auto kind = kinds_by_name().find(cols[2]);
     if (kind == kinds_by_name().end()) return;
@@ -140,7 +129,7 @@ void Lexicon::load_words(std::string_view file) {
 
 void Lexicon::load_modifiers() {
   data::for_each_line(data::file("amounts/data/modifiers.tsv"), [&](std::string_view line) {
-    const auto cols = split_tabs(line);
+    const auto cols = data::split_fields(line, '\t');
     if (cols.size() < 3 || cols[0].empty()) return;
     Modifier m;
     m.phrase = std::string(cols[0]);

@@ -13,17 +13,6 @@ std::string head_of(std::string_view s, Lang lang) {
   return std::string(s.substr(0, end));
 }
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) return out;
-    start = tab + 1;
-  }
-}
-
 CueKind cue_kind(std::string_view name) {
   if (name == "quote-say") return CueKind::quote_say;
   if (name == "according") return CueKind::according;
@@ -36,7 +25,7 @@ CueKind cue_kind(std::string_view name) {
 
 void read_cues(std::string_view file, std::vector<CuePattern>& out) {
   data::for_each_line(data::file(file), [&](std::string_view line) {
-    const auto cols = split_tabs(line);
+    const auto cols = data::split_fields(line, '\t');
     if (cols.size() < 2) return;
     const std::string_view flags = cols.size() > 2 ? cols[2] : std::string_view();
     CuePattern cue{std::string(cols[0]), cue_kind(cols[1])};
@@ -50,7 +39,7 @@ void read_cues(std::string_view file, std::vector<CuePattern>& out) {
 template <typename Add>
 void read_by_language(std::string_view file, Add&& add) {
   data::for_each_line(data::file(file), [&](std::string_view line) {
-    const auto cols = split_tabs(line);
+    const auto cols = data::split_fields(line, '\t');
     if (cols.size() < 2) return;
     if (cols[0] == "ko" || cols[0] == "any") add(kKorean, std::string(cols[1]));
     if (cols[0] == "en" || cols[0] == "any") add(kEnglish, std::string(cols[1]));
@@ -90,7 +79,7 @@ const Lexicon& Lexicon::get() {
     data::for_each_line(data::file("claims/data/demonstratives-ko.txt"),
                         [&](std::string_view line) { l.demonstratives.add(std::string(line)); });
     data::for_each_line(data::file("claims/data/organisations-ko.tsv"), [&](std::string_view line) {
-      const auto cols = split_tabs(line);
+      const auto cols = data::split_fields(line, '\t');
       if (cols.size() < 2) return;
       if (cols[0] == "suffix") l.organisation_suffixes.add(std::string(cols[1]));
       if (cols[0] == "generic") l.generic_organisations.emplace(cols[1]);

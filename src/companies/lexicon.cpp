@@ -18,18 +18,6 @@ void append_folded(std::string& out, char32_t cp) {
   text::append_utf8(out, cp);
 }
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t end = s.find(sep, start);
-    out.push_back(s.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return out;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -118,7 +106,7 @@ std::string_view Company::primary_symbol() const {
 }
 
 bool Company::has_symbol(std::string_view symbol) const {
-  for (std::string_view t : split(tickers, '|'))
+  for (std::string_view t : data::split_fields(tickers, '|'))
     if (!t.empty() && symbol_of(t) == symbol) return true;
   return false;
 }
@@ -126,7 +114,7 @@ bool Company::has_symbol(std::string_view symbol) const {
 void KnowledgeBase::add_file(std::string_view content) {
   aliases_.reserve(aliases_.size() + content.size() / 16);
   data::for_each_line(content, [this](std::string_view line) {
-    const std::vector<std::string_view> cols = split(line, '\t');
+    const std::vector<std::string_view> cols = data::split_fields(line, '\t');
     std::string_view name = cols.empty() ? std::string_view() : trim(cols[0]);
     const bool name_ambiguous = !name.empty() && name.front() == '~';
     if (name_ambiguous) name.remove_prefix(1);
@@ -151,8 +139,8 @@ void KnowledgeBase::add_file(std::string_view content) {
     };
     add_alias(name, name_ambiguous);
     for (std::size_t col = 1; col <= 2 && col < cols.size(); ++col)
-      for (std::string_view form : split(cols[col], '|')) add_alias(form, false);
-    for (std::string_view t : split(company.tickers, '|'))
+      for (std::string_view form : data::split_fields(cols[col], '|')) add_alias(form, false);
+    for (std::string_view t : data::split_fields(company.tickers, '|'))
       if (!symbol_of(t).empty()) by_symbol_.emplace(symbol_of(t), id);
   });
 }

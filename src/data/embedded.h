@@ -22,6 +22,10 @@ std::string_view file(std::string_view name);
 // Files whose name starts with `prefix` (e.g. "companies/data/"), sorted by name.
 std::vector<File> files_under(std::string_view prefix);
 
+// The fields of a data line separated by `separator` (a tab between columns, '|' inside
+// one); empty fields are kept, so column numbers stay put.
+std::vector<std::string_view> split_fields(std::string_view line, char separator);
+
 // Calls `on_line` for every line of `content` that is neither blank nor a '#' comment,
 // with the trailing '\r' removed.
 template <typename F>

@@ -2,9 +2,9 @@
 // Microsoft Recognizers' currency model, on Duckling's money corpora and on our own case
 // files (tests/cases/amounts-*.jsonl), every tool scored by the same scorer in this run.
 'use strict';
-const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { runScorer, cell } = require('./scorer');
 
 function caseFiles(root, shared) {
   const corpora = ['duckling-ko.jsonl', 'duckling-en.jsonl'].map((f) => path.join(shared, 'corpora', 'money', f));
@@ -28,18 +28,7 @@ function tools(root) {
 // The scorer's summary for one tool on one case file, or the reason there is none.
 function score(shared, file, tool) {
   if (tool.needs && !fs.existsSync(tool.needs)) return { error: `${tool.needs} not built` };
-  try {
-    const out = execFileSync('python3', [path.join(shared, 'tools', 'score.py'), 'cases', '--cases', file,
-                                         '--cmd', tool.cmd, '--json'],
-                             { encoding: 'utf8', maxBuffer: 64 << 20 });
-    return JSON.parse(out.trim().split('\n').pop());
-  } catch (err) {
-    return { error: String(err.stderr || err.message).split('\n')[0].slice(0, 120) };
-  }
-}
-
-function cell(row) {
-  return `${row.f1.toFixed(3)} (P ${row.precision.toFixed(3)} R ${row.recall.toFixed(3)})`;
+  return runScorer(shared, ['cases', '--cases', file, '--cmd', tool.cmd]);
 }
 
 async function run({ root, shared }) {

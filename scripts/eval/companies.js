@@ -11,6 +11,7 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { runScorer, cell } = require('./scorer');
 
 // ------------------------------------------------------------------ the adapter
 
@@ -61,18 +62,7 @@ function goldByLanguage(dir, tmp) {
 }
 
 function score(shared, goldDir, cmd) {
-  try {
-    const out = execFileSync('python3', [path.join(shared, 'tools', 'score.py'), 'articles', '--gold', goldDir,
-                                         '--cmd', cmd, '--json'],
-                             { encoding: 'utf8', maxBuffer: 64 << 20 });
-    return JSON.parse(out.trim().split('\n').pop());
-  } catch (err) {
-    return { error: String(err.stderr || err.message).split('\n')[0].slice(0, 120) };
-  }
-}
-
-function cell(row) {
-  return `${row.f1.toFixed(3)} (P ${row.precision.toFixed(3)} R ${row.recall.toFixed(3)})`;
+  return runScorer(shared, ['articles', '--gold', goldDir, '--cmd', cmd]);
 }
 
 async function run({ root, shared }) {

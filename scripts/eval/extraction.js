@@ -3,9 +3,10 @@
 // pages and on the reference page, every tool scored by the same scorer in this run;
 // then the slowest page of the native CLI.
 'use strict';
-const { execFileSync, spawnSync } = require('child_process');
+const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
+const { runScorer, cell } = require('./scorer');
 
 function goldSets(shared) {
   return [
@@ -25,14 +26,7 @@ function tools(root) {
 // The scorer's summary for one tool on one gold set, or the reason there is none.
 function score(shared, gold, tool) {
   if (tool.needs && !fs.existsSync(tool.needs)) return { error: `${tool.needs} not built` };
-  try {
-    const out = execFileSync('python3', [path.join(shared, 'tools', 'score.py'), 'articles', '--gold', gold.dir,
-                                         '--cmd', tool.cmd, '--json'],
-                             { encoding: 'utf8', maxBuffer: 256 << 20 });
-    return JSON.parse(out.trim().split('\n').pop());
-  } catch (err) {
-    return { error: String(err.stderr || err.message).split('\n')[0].slice(0, 120) };
-  }
+  return runScorer(shared, ['articles', '--gold', gold.dir, '--cmd', tool.cmd]);
 }
 
 // The HTML pages a gold set names.
@@ -54,10 +48,6 @@ function slowest(cli, files) {
   return worst;
 }
 
-function cell(row) {
-  return `${row.f1.toFixed(4)} (P ${row.precision.toFixed(4)} R ${row.recall.toFixed(4)})`;
-}
-
 async function run({ root, shared }) {
   if (!shared || !fs.existsSync(path.join(shared, 'tools', 'score.py'))) {
     console.log(`extraction: the scorer and corpora (${shared || '../shared'}) are absent; skipped`);
@@ -75,7 +65,7 @@ async function run({ root, shared }) {
         continue;
       }
       const failed = s.failed && s.failed.length ? `  (${s.failed.length} failed)` : '';
-      console.log(`${label.padEnd(22)} ${tool.name.padEnd(15)} ${cell(s.extraction).padEnd(40)} ${s.titles_exact}${failed}`);
+      console.log(`${label.padEnd(22)} ${tool.name.padEnd(15)} ${cell(s.extraction, 4).padEnd(40)} ${s.titles_exact}${failed}`);
     }
   }
   const cli = path.join(root, 'build', 'native', 'newsmark');

@@ -32,7 +32,9 @@ async function createAnnotator(modulePath = DEFAULT_MODULE) {
       });
     },
     annotate(input, options) { return JSON.parse(this.annotateJson(input, options)); },
-    parseOnly(input) { return withInput(input, (ptr, len) => module._nm_parse_only(ptr, len)); },
+    parseOnly(input, { prepared = false } = {}) {
+      return withInput(input, (ptr, len) => module._nm_parse_only(ptr, len, prepared ? 1 : 0));
+    },
     version() { return module.UTF8ToString(module._nm_version()); },
     memoryBytes() { return module.HEAPU8.length; },
   };

@@ -15,15 +15,20 @@ Document annotate(std::string_view input, const Options& options) {
     throw InputRejected("input is " + std::to_string(input.size() >> 20) + " MiB; the limit is " +
                         std::to_string(kMaxInputBytes >> 20) + " MiB");
   Document doc;
-  std::size_t replaced = 0;
-  const std::string clean = text::repair_utf8(input, &replaced);
-  if (replaced)
+  // Valid input (nearly all of it) is used in place; only invalid input is copied.
+  std::string repaired;
+  std::string_view clean = input;
+  if (!text::is_valid_utf8(input)) {
+    std::size_t replaced = 0;
+    repaired = text::repair_utf8(input, &replaced);
+    clean = repaired;
     doc.warnings.push_back(std::to_string(replaced) + " invalid UTF-8 sequence(s) or NUL byte(s) replaced by U+FFFD");
+  }
 
   if (options.plain_text) {
     doc.article = extract::article_from_text(clean);
   } else {
-    const html::ParsedHtml page(clean);
+    const html::ParsedHtml page(clean, &extract::attributes_read());
     if (page.was_flattened())
       doc.warnings.push_back("elements nested deeper than " + std::to_string(html::kMaxNestingDepth) +
                              " levels were flattened");

@@ -6,17 +6,13 @@
 #include "extract/blocks.h"
 #include "extract/hints.h"
 #include "extract/metadata.h"
+#include "html/parse.h"
 
 namespace newsmark::extract {
 namespace {
 
 constexpr int kTopCandidates = 5;
 constexpr int kScoredAncestorLevels = 5;
-
-std::string_view attr(const GumboNode* node, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
-  return a ? std::string_view(a->value) : std::string_view();
-}
 
 bool weighs_negative(std::string_view lowered) { return hints().negative.matches(lowered); }
 bool weighs_positive(std::string_view lowered) { return hints().positive.matches(lowered); }
@@ -197,7 +193,7 @@ class Grabber {
       return false;
     }
     const std::string match = class_and_id(node);
-    if (!is_probably_visible(node) || (attr(node, "aria-modal") == "true" && attr(node, "role") == "dialog")) {
+    if (!is_probably_visible(node) || (html::attribute(node, "aria-modal") == "true" && html::attribute(node, "role") == "dialog")) {
       view().remove(node);
       return false;
     }
@@ -228,7 +224,7 @@ class Grabber {
         view().remove(node);
         return false;
       }
-      const std::string role = lower(attr(node, "role"));
+      const std::string role = lower(html::attribute(node, "role"));
       const auto& roles = hints().unlikely_roles;
       if (!role.empty() && std::find(roles.begin(), roles.end(), role) != roles.end()) {
         view().remove(node);
@@ -257,7 +253,7 @@ class Grabber {
   }
 
   bool is_byline(const GumboNode* node, const std::string& match) {
-    const bool hinted = attr(node, "rel") == "author" || attr(node, "itemprop").find("author") != std::string_view::npos ||
+    const bool hinted = html::attribute(node, "rel") == "author" || html::attribute(node, "itemprop").find("author") != std::string_view::npos ||
                         hints().byline.matches(match);
     if (!hinted) return false;
     const std::string text = collapse_whitespace(view().text(node));
@@ -444,12 +440,12 @@ class Grabber {
       out_.items.push_back({top, nullptr, 0, 0});
       return;
     }
-    const std::string_view top_class = attr(top, "class");
+    const std::string_view top_class = html::attribute(top, "class");
     for (const ContentItem& item : logical_children(parent)) {
       bool append = item.node == top;
       if (!append && item.node) {
         double bonus = 0;
-        if (!top_class.empty() && attr(item.node, "class") == top_class) bonus += top_score * 0.2;
+        if (!top_class.empty() && html::attribute(item.node, "class") == top_class) bonus += top_score * 0.2;
         auto it = scores_.find(item.node);
         if (it != scores_.end() && it->second + bonus >= threshold) append = true;
       }
@@ -510,7 +506,7 @@ double class_weight(const GumboNode* node, const Flags& flags) {
   if (!flags.weight_classes) return 0;
   double weight = 0;
   for (const char* name : {"class", "id"}) {
-    const std::string value = lower(attr(node, name));
+    const std::string value = lower(html::attribute(node, name));
     if (value.empty()) continue;
     if (weighs_negative(value)) weight -= 25;
     if (weighs_positive(value)) weight += 25;

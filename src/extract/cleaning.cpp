@@ -5,16 +5,12 @@
 
 #include "extract/blocks.h"
 #include "extract/hints.h"
+#include "html/parse.h"
 
 namespace newsmark::extract {
 namespace {
 
 constexpr double kShareTextLimit = 500;
-
-std::string_view attr(const GumboNode* node, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
-  return a ? std::string_view(a->value) : std::string_view();
-}
 
 bool has_ancestor(const GumboNode* node, GumboTag tag, int max_depth) {
   int depth = 0;
@@ -116,8 +112,8 @@ class Cleaner {
   }
 
   bool is_data_table(const GumboNode* table) const {
-    if (attr(table, "role") == "presentation" || attr(table, "datatable") == "0") return false;
-    if (!attr(table, "summary").empty()) return true;
+    if (html::attribute(table, "role") == "presentation" || html::attribute(table, "datatable") == "0") return false;
+    if (!html::attribute(table, "summary").empty()) return true;
     bool data_descendant = false, nested_table = false;
     int rows = 0, columns = 0;
     view_.for_each_element(table, [&](const GumboNode* e) {

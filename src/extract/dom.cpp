@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "html/parse.h"
 #include "text/utf8.h"
 
 namespace newsmark::extract {
@@ -26,6 +27,11 @@ class Counter {
  public:
   void feed(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
+      const unsigned char byte = static_cast<unsigned char>(s[i]);
+      if (byte < 0x80 && feed_ascii(static_cast<char>(byte))) {
+        ++i;
+        continue;
+      }
       const char32_t cp = text::next_code_point(s, i);
       if (is_space_cp(cp)) {
         pending_space_ = started_;
@@ -44,6 +50,19 @@ class Counter {
       if (text::is_hangul(cp) || text::is_han(cp) || text::is_kana(cp)) ++cjk_;
     }
   }
+  // The common case, a Latin letter or digit, without decoding; false for anything that
+  // needs the general path (spaces and punctuation that count).
+  bool feed_ascii(char c) {
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!plain) return false;
+    last_was_stop_ = false;
+    if (pending_space_) length_ += 1;
+    pending_space_ = false;
+    started_ = true;
+    length_ += 1;
+    return true;
+  }
+
   double length() const { return length_; }
   int commas() const { return commas_; }
   int sentence_ends() const { return sentence_ends_ + (last_was_stop_ ? 1 : 0); }
@@ -65,11 +84,6 @@ bool style_hides(std::string_view style) {
   for (char c : style)
     if (!std::isspace(static_cast<unsigned char>(c))) s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
-}
-
-std::string_view attr(const GumboNode* node, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
-  return a ? std::string_view(a->value) : std::string_view();
 }
 
 }  // namespace
@@ -139,17 +153,17 @@ bool is_block_for_div(GumboTag tag) {
 }
 
 std::string class_and_id(const GumboNode* node) {
-  std::string s(attr(node, "class"));
+  std::string s(html::attribute(node, "class"));
   s += ' ';
-  s += attr(node, "id");
+  s += html::attribute(node, "id");
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
 bool is_probably_visible(const GumboNode* node) {
-  if (style_hides(attr(node, "style"))) return false;
+  if (style_hides(html::attribute(node, "style"))) return false;
   if (gumbo_get_attribute(&node->v.element.attributes, "hidden")) return false;
-  if (attr(node, "aria-hidden") == "true" && attr(node, "class").find("fallback-image") == std::string_view::npos)
+  if (html::attribute(node, "aria-hidden") == "true" && html::attribute(node, "class").find("fallback-image") == std::string_view::npos)
     return false;
   return true;
 }
@@ -236,7 +250,7 @@ Measure View::measure(const GumboNode* node) const {
     Measure m = measure_children(n, 0, child_count(n));
     if (tag_of(n) == GUMBO_TAG_A) {
       // In-page links (#...) are navigation inside the article: they weigh less.
-      const std::string_view href = attr(n, "href");
+      const std::string_view href = html::attribute(n, "href");
       m.link_length = m.length * (href.size() > 1 && href[0] == '#' ? 0.3 : 1);
     }
     measures_[n] = m;

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "data/embedded.h"
 #include "extract/blocks.h"
 #include "extract/candidates.h"
 #include "extract/cleaning.h"
@@ -170,6 +171,16 @@ bool is_heading_kind(const std::string& kind) { return kind.size() == 2 && kind[
 std::string block_text(const Article& a, const Block& b) { return a.text.substr(b.span.start, b.span.end - b.span.start); }
 
 }  // namespace
+
+const std::vector<std::string>& attributes_read() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    data::for_each_line(data::file("extract/data/attributes-read.txt"),
+                        [&](std::string_view line) { out.emplace_back(line); });
+    return out;
+  }();
+  return names;
+}
 
 Article extract_article(const html::ParsedHtml& page) {
   const GumboNode* root = page.root();

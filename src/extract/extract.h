@@ -2,12 +2,17 @@
 // blocks in order, and the page metadata (title, byline, date, site, language, URL).
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "annotate/document.h"
 #include "html/parse.h"
 
 namespace newsmark::extract {
+
+// The attributes extraction reads (lower case): parse pages with these kept.
+const std::vector<std::string>& attributes_read();
 
 // The article of a parsed page. A fragment with no page around it is all article.
 Article extract_article(const html::ParsedHtml& page);

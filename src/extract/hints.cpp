@@ -13,21 +13,46 @@ std::vector<std::string> lines_of(std::string_view data_file) {
   return out;
 }
 
+// The first two bytes of `s` as one number.
+unsigned first_pair(std::string_view s) {
+  return static_cast<unsigned>(static_cast<unsigned char>(s[0])) << 8 | static_cast<unsigned char>(s[1]);
+}
+
 }  // namespace
 
-PatternList::PatternList(std::string_view data_file) {
+PatternList::PatternList(std::string_view data_file) : pair_starts_(1u << 16) {
   for (std::string& line : lines_of(data_file)) {
-    if (line[0] == '=') tokens_.push_back(line.substr(1));
-    else if (line[0] == '^') prefixes_.push_back(line.substr(1));
-    else substrings_.push_back(std::move(line));
+    if (line[0] == '=') {
+      tokens_.push_back(line.substr(1));
+    } else if (line[0] == '^') {
+      prefixes_.push_back(line.substr(1));
+    } else if (line.size() == 1) {
+      single_bytes_ += line[0];
+    } else {
+      pair_starts_[first_pair(line)] = true;
+      by_first_pair_[first_pair(line)].push_back(std::move(line));
+    }
   }
 }
 
 bool PatternList::matches(std::string_view s) const {
   // Most elements carry neither class nor id: nothing to match.
   if (s.find_first_not_of(" \t\n") == std::string_view::npos) return false;
-  for (const std::string& p : substrings_)
-    if (s.find(p) != std::string_view::npos) return true;
+  return contains_substring(s) || has_matching_token(s);
+}
+
+bool PatternList::contains_substring(std::string_view s) const {
+  if (!single_bytes_.empty() && s.find_first_of(single_bytes_) != std::string_view::npos) return true;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    const unsigned pair = first_pair(s.substr(i));
+    if (!pair_starts_[pair]) continue;
+    for (const std::string& p : by_first_pair_.at(pair))
+      if (s.compare(i, p.size(), p) == 0) return true;
+  }
+  return false;
+}
+
+bool PatternList::has_matching_token(std::string_view s) const {
   if (tokens_.empty() && prefixes_.empty()) return false;
   std::size_t i = 0;
   while (i < s.size()) {

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace newsmark::extract {
@@ -16,7 +17,15 @@ class PatternList {
   bool matches(std::string_view lowered) const;
 
  private:
-  std::vector<std::string> substrings_, tokens_, prefixes_;
+  bool contains_substring(std::string_view s) const;
+  bool has_matching_token(std::string_view s) const;
+
+  // Substring patterns are found in one pass over the string: by their first two bytes,
+  // so that only the patterns that can start at a position are compared there.
+  std::vector<bool> pair_starts_;                                        // 65536 flags
+  std::unordered_map<unsigned, std::vector<std::string>> by_first_pair_;
+  std::string single_bytes_;                                             // one-byte patterns
+  std::vector<std::string> tokens_, prefixes_;
 };
 
 struct Hints {

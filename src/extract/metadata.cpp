@@ -10,6 +10,7 @@
 #include "data/embedded.h"
 #include "extract/blocks.h"
 #include "extract/dom.h"
+#include "html/parse.h"
 #include "text/utf8.h"
 
 namespace newsmark::extract {
@@ -21,11 +22,6 @@ std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-std::string_view attr(const GumboNode* node, const char* name) {
-  const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
-  return a ? std::string_view(a->value) : std::string_view();
 }
 
 // Every element of the document in order, iteratively.
@@ -208,9 +204,9 @@ void read_json_ld(const GumboNode* script, const GumboNode* root, JsonLd& out) {
 // <meta property|name=... content=...>, keyed the way the property patterns name them
 // ("og:title", "article:published_time", "author", "parsely-title"...).
 void read_meta_tag(const GumboNode* node, std::map<std::string, std::string>& values) {
-  const std::string content = collapse_whitespace(attr(node, "content"));
+  const std::string content = collapse_whitespace(html::attribute(node, "content"));
   if (content.empty()) return;
-  const std::string property = lower(attr(node, "property"));
+  const std::string property = lower(html::attribute(node, "property"));
   std::string key;
   static const char* const kPrefixes[] = {"article:", "dc:", "dcterm:", "og:", "twitter:"};
   static const char* const kNames[] = {"author", "creator", "description", "published_time", "title", "site_name", "url"};
@@ -225,7 +221,7 @@ void read_meta_tag(const GumboNode* node, std::map<std::string, std::string>& va
     start = end + 1;
   }
   if (key.empty()) {
-    std::string name = lower(attr(node, "name"));
+    std::string name = lower(html::attribute(node, "name"));
     name.erase(std::remove_if(name.begin(), name.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
                name.end());
     std::replace(name.begin(), name.end(), '.', ':');
@@ -422,7 +418,7 @@ PageMetadata read_metadata(const GumboNode* root) {
   for_each_node(root, [&](const GumboNode* n) {
     switch (tag_of(n)) {
       case GUMBO_TAG_HTML:
-        if (meta.lang.empty()) meta.lang = lower(attr(n, "lang"));
+        if (meta.lang.empty()) meta.lang = lower(html::attribute(n, "lang"));
         break;
       case GUMBO_TAG_TITLE:
         meta.has_head_data = true;
@@ -430,27 +426,27 @@ PageMetadata read_metadata(const GumboNode* root) {
       case GUMBO_TAG_META:
         meta.has_head_data = true;
         read_meta_tag(n, values);
-        if (lower(attr(n, "itemprop")) == "datepublished" && item_published.empty())
-          item_published = std::string(attr(n, "content"));
-        if (lower(attr(n, "http-equiv")) == "content-language" && meta.lang.empty())
-          meta.lang = lower(attr(n, "content"));
+        if (lower(html::attribute(n, "itemprop")) == "datepublished" && item_published.empty())
+          item_published = std::string(html::attribute(n, "content"));
+        if (lower(html::attribute(n, "http-equiv")) == "content-language" && meta.lang.empty())
+          meta.lang = lower(html::attribute(n, "content"));
         break;
       case GUMBO_TAG_LINK: {
-        const std::string rel = " " + lower(attr(n, "rel")) + " ";
+        const std::string rel = " " + lower(html::attribute(n, "rel")) + " ";
         if (rel.find(" canonical ") != std::string::npos && meta.url.empty())
-          meta.url = collapse_whitespace(attr(n, "href"));
+          meta.url = collapse_whitespace(html::attribute(n, "href"));
         break;
       }
       case GUMBO_TAG_SCRIPT:
-        if (!json_ld_found && lower(attr(n, "type")) == "application/ld+json") {
+        if (!json_ld_found && lower(html::attribute(n, "type")) == "application/ld+json") {
           meta.has_head_data = true;
           read_json_ld(n, root, json_ld);
           json_ld_found = !json_ld.title.empty() || !json_ld.body.empty() || !json_ld.byline.empty();
         }
         break;
       case GUMBO_TAG_TIME:
-        if (item_published.empty() && lower(attr(n, "itemprop")) == "datepublished")
-          item_published = std::string(attr(n, "datetime"));
+        if (item_published.empty() && lower(html::attribute(n, "itemprop")) == "datepublished")
+          item_published = std::string(html::attribute(n, "datetime"));
         break;
       default:
         break;

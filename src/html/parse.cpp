@@ -6,18 +6,20 @@
 
 namespace newsmark::html {
 
-ParsedHtml::ParsedHtml(std::string_view utf8_html) {
-  PreparedMarkup prepared = prepare_markup(utf8_html, kMaxNestingDepth);
+ParsedHtml::ParsedHtml(std::string_view utf8_html, const std::vector<std::string>* kept_attributes) {
+  PreparedMarkup prepared = prepare_markup(utf8_html, {kMaxNestingDepth, kept_attributes});
   source_ = std::move(prepared.markup);
   flattened_ = prepared.flattened;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are not reported; collecting them costs time
+  options.allocator = &Arena::gumbo_allocate;
+  options.deallocator = &Arena::gumbo_deallocate;
+  options.userdata = &arena_;
   output_ = gumbo_parse_with_options(&options, source_.data(), source_.size());
 }
 
-ParsedHtml::~ParsedHtml() {
-  if (output_) gumbo_destroy_output(&kGumboDefaultOptions, output_);
-}
+// gumbo_destroy_output is not needed: the arena releases the whole tree at once.
+ParsedHtml::~ParsedHtml() = default;
 
 std::string_view attribute(const GumboNode* node, const char* name) {
   if (!node || node->type != GUMBO_NODE_ELEMENT) return {};

@@ -4,9 +4,11 @@
 
 #include <gumbo.h>
 
-#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "html/arena.h"
 
 namespace newsmark::html {
 
@@ -16,7 +18,9 @@ constexpr int kMaxNestingDepth = 512;
 
 class ParsedHtml {
  public:
-  explicit ParsedHtml(std::string_view utf8_html);
+  // `kept_attributes` (lower-case names) are the attributes the caller reads; the others
+  // are dropped before parsing. Null keeps them all.
+  explicit ParsedHtml(std::string_view utf8_html, const std::vector<std::string>* kept_attributes = nullptr);
   ~ParsedHtml();
   ParsedHtml(const ParsedHtml&) = delete;
   ParsedHtml& operator=(const ParsedHtml&) = delete;
@@ -27,6 +31,7 @@ class ParsedHtml {
 
  private:
   std::string source_;  // gumbo keeps pointers into the source buffer
+  Arena arena_;         // gumbo's tree lives here
   bool flattened_ = false;
   GumboOutput* output_ = nullptr;
 };

@@ -3,10 +3,20 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
-#include <vector>
 
 namespace newsmark::html {
 namespace {
+
+bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_ascii_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+char to_lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+
+bool equals_ignoring_case(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (to_lower(a[i]) != lower[i]) return false;
+  return true;
+}
 
 bool is_void(std::string_view name) {
   static const char* const kVoid[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
@@ -24,111 +34,267 @@ bool closes_itself_when_repeated(std::string_view name) {
          name == "dd" || name == "option";
 }
 
-std::string lower_name_at(std::string_view s, std::size_t pos, std::size_t* end) {
-  std::string name;
-  while (pos < s.size() && (std::isalnum(static_cast<unsigned char>(s[pos])) || s[pos] == '-' || s[pos] == ':')) {
-    name += static_cast<char>(std::tolower(static_cast<unsigned char>(s[pos])));
-    ++pos;
+// Elements whose white space is content.
+bool is_preformatted(std::string_view name) { return name == "pre" || name == "listing"; }
+
+// A start or end tag read the way the HTML tokenizer reads it.
+struct Tag {
+  struct Attribute {
+    std::string_view name;
+    std::string_view value;  // without quotes
+    std::string_view whole;  // name through the end of the value, as written
+  };
+  bool is_end = false;
+  std::string_view raw_name;
+  std::string name;  // lower case
+  std::vector<Attribute> attributes;
+  bool self_closing = false;
+  bool complete = false;  // closed by '>' before the end of the input
+  std::size_t end = 0;    // one past the '>'
+
+  std::string_view attribute(std::string_view lower_name) const {
+    for (const Attribute& a : attributes)
+      if (equals_ignoring_case(a.name, lower_name)) return a.value;
+    return {};
   }
-  *end = pos;
-  return name;
+};
+
+// Reads the attributes of a tag from s[i], up to and including its '>'.
+void read_attributes(std::string_view s, std::size_t i, Tag& tag) {
+  const auto skip_spaces = [&] {
+    while (i < s.size() && is_html_space(s[i])) ++i;
+  };
+  for (;;) {
+    skip_spaces();
+    if (i >= s.size()) break;
+    if (s[i] == '>') {
+      tag.complete = true;
+      tag.end = i + 1;
+      return;
+    }
+    if (s[i] == '/') {
+      ++i;
+      if (i < s.size() && s[i] == '>') tag.self_closing = true;
+      continue;
+    }
+    const std::size_t name_start = i++;  // a first '=' belongs to the name
+    while (i < s.size() && !is_html_space(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
+    Tag::Attribute attribute{s.substr(name_start, i - name_start), {}, {}};
+    skip_spaces();
+    if (i < s.size() && s[i] == '=') {
+      ++i;
+      skip_spaces();
+      if (i < s.size() && (s[i] == '"' || s[i] == '\'')) {
+        const std::size_t close = s.find(s[i], i + 1);
+        const std::size_t value_end = close == std::string_view::npos ? s.size() : close;
+        attribute.value = s.substr(i + 1, value_end - i - 1);
+        i = close == std::string_view::npos ? s.size() : close + 1;
+      } else {
+        const std::size_t value_start = i;
+        while (i < s.size() && !is_html_space(s[i]) && s[i] != '>') ++i;
+        attribute.value = s.substr(value_start, i - value_start);
+      }
+    }
+    attribute.whole = s.substr(name_start, i - name_start);
+    tag.attributes.push_back(attribute);
+  }
+  tag.complete = false;
+  tag.end = s.size();
 }
 
-// End of the tag starting at `lt` (one past '>'), honouring quoted attribute values.
-std::size_t tag_end(std::string_view s, std::size_t lt) {
-  char quote = 0;
-  for (std::size_t i = lt + 1; i < s.size(); ++i) {
-    const char c = s[i];
-    if (quote) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      return i + 1;
-    }
+// Reads the tag whose '<' is at `lt`; false when no tag starts there (the '<' is text).
+bool read_tag(std::string_view s, std::size_t lt, Tag& tag) {
+  tag.is_end = lt + 1 < s.size() && s[lt + 1] == '/';
+  const std::size_t name_start = lt + (tag.is_end ? 2 : 1);
+  if (name_start >= s.size() || !is_ascii_alpha(s[name_start])) return false;
+  std::size_t i = name_start;
+  while (i < s.size() && !is_html_space(s[i]) && s[i] != '/' && s[i] != '>') ++i;
+  tag.raw_name = s.substr(name_start, i - name_start);
+  tag.name.assign(tag.raw_name.begin(), tag.raw_name.end());
+  for (char& c : tag.name) c = to_lower(c);
+  tag.attributes.clear();
+  tag.self_closing = false;
+  read_attributes(s, i, tag);
+  return true;
+}
+
+// Where the raw text of element `name` opened before `from` ends: the '<' of its end
+// tag, or the end of the input.
+std::size_t raw_text_end(std::string_view s, std::size_t from, std::string_view name) {
+  for (std::size_t lt = s.find("</", from); lt != std::string_view::npos; lt = s.find("</", lt + 1)) {
+    const std::string_view candidate = s.substr(lt + 2, name.size());
+    const std::size_t after = lt + 2 + name.size();
+    if (equals_ignoring_case(candidate, name) &&
+        (after >= s.size() || is_html_space(s[after]) || s[after] == '/' || s[after] == '>'))
+      return lt;
   }
   return s.size();
 }
 
-bool is_dropped_raw_text(std::string_view name, std::string_view start_tag) {
-  if (name == "style") return true;
-  if (name != "script") return false;
-  std::string lower(start_tag);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower.find("ld+json") == std::string::npos;
+bool is_dropped_raw_text(const Tag& tag) {
+  if (tag.name == "style") return true;
+  if (tag.name != "script") return false;
+  std::string type(tag.attribute("type"));
+  for (char& c : type) c = to_lower(c);
+  return type.find("ld+json") == std::string::npos;
 }
+
+// Writes the markup of the output page, one piece at a time.
+class PreparedWriter {
+ public:
+  PreparedWriter(std::string& out, const std::vector<std::string>* kept) : out_(out), kept_(kept) {}
+
+  void text(std::string_view text, bool keep_spaces) {
+    if (keep_spaces) {
+      out_.append(text);
+      return;
+    }
+    for (std::size_t i = 0; i < text.size();) {
+      if (!is_html_space(text[i])) {
+        const std::size_t run_end = std::find_if(text.begin() + i, text.end(), is_html_space) - text.begin();
+        out_.append(text.substr(i, run_end - i));
+        i = run_end;
+        continue;
+      }
+      const std::size_t run_end = std::find_if_not(text.begin() + i, text.end(), is_html_space) - text.begin();
+      const std::string_view run = text.substr(i, run_end - i);
+      out_ += run.size() == 1 ? run[0] : run.find('\n') != std::string_view::npos ? '\n' : ' ';
+      i = run_end;
+    }
+  }
+
+  void start_tag(const Tag& tag, std::string_view as_written) {
+    if (!kept_ || !tag.complete) {
+      out_.append(as_written);
+      return;
+    }
+    out_ += '<';
+    out_.append(tag.raw_name);
+    for (const Tag::Attribute& a : tag.attributes) {
+      if (!is_kept(a.name)) continue;
+      out_ += ' ';
+      out_.append(a.whole);
+    }
+    out_.append(tag.self_closing ? "/>" : ">");
+  }
+
+  void end_tag(const Tag& tag, std::string_view as_written) {
+    if (!tag.complete) {
+      out_.append(as_written);
+      return;
+    }
+    out_.append("</");
+    out_.append(tag.raw_name);
+    out_ += '>';
+  }
+
+  void raw(std::string_view markup) { out_.append(markup); }
+
+ private:
+  bool is_kept(std::string_view name) const {
+    return std::any_of(kept_->begin(), kept_->end(),
+                       [&](const std::string& kept) { return equals_ignoring_case(name, kept); });
+  }
+
+  std::string& out_;
+  const std::vector<std::string>* kept_;
+};
+
+// The elements open at the scan's position, as far as a tag soup reader can tell.
+class OpenElements {
+ public:
+  std::size_t depth() const { return names_.size(); }
+  bool in_preformatted() const { return preformatted_ > 0; }
+  bool top_is(std::string_view name) const { return !names_.empty() && names_.back() == name; }
+  bool contains(std::string_view name) const { return std::find(names_.begin(), names_.end(), name) != names_.end(); }
+
+  void push(const std::string& name) {
+    names_.push_back(name);
+    if (is_preformatted(name)) ++preformatted_;
+  }
+  void pop() { close_from(names_.size() - 1); }
+  // Closes the innermost open `name` and everything opened after it; false if none is open.
+  bool close(std::string_view name) {
+    const auto match = std::find(names_.rbegin(), names_.rend(), name);
+    if (match == names_.rend()) return false;
+    close_from(names_.rend() - match - 1);
+    return true;
+  }
+
+ private:
+  void close_from(std::size_t index) {
+    for (std::size_t k = index; k < names_.size(); ++k)
+      if (is_preformatted(names_[k])) --preformatted_;
+    names_.resize(index);
+  }
+
+  std::vector<std::string> names_;
+  int preformatted_ = 0;
+};
 
 }  // namespace
 
-PreparedMarkup prepare_markup(std::string_view s, int max_depth) {
+PreparedMarkup prepare_markup(std::string_view s, const PrepassOptions& options) {
   std::string out;
   out.reserve(s.size());
-  std::vector<std::string> open;
+  PreparedWriter writer(out, options.kept_attributes);
+  OpenElements open;
   std::unordered_map<std::string, int> dropped;  // dropped start tags awaiting their end tag
   bool removed = false;
+  Tag tag;
   std::size_t i = 0;
   while (i < s.size()) {
-    const std::size_t lt = s.find('<', i);
-    if (lt == std::string_view::npos) {
-      out.append(s.substr(i));
-      break;
-    }
-    out.append(s.substr(i, lt - i));
+    const std::size_t lt = std::min(s.find('<', i), s.size());
+    writer.text(s.substr(i, lt - i), open.in_preformatted());
+    if (lt == s.size()) break;
     if (s.compare(lt, 4, "<!--") == 0) {
       const std::size_t close = s.find("-->", lt + 4);
       i = close == std::string_view::npos ? s.size() : close + 3;
       continue;
     }
-    const bool is_end = lt + 1 < s.size() && s[lt + 1] == '/';
-    std::size_t name_end;
-    const std::string name = lower_name_at(s, lt + (is_end ? 2 : 1), &name_end);
-    if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) {
-      out += '<';
+    if (!read_tag(s, lt, tag)) {
+      writer.raw("<");
       i = lt + 1;
       continue;
     }
-    const std::size_t stop = tag_end(s, lt);
-    const std::string_view tag = s.substr(lt, stop - lt);
-    i = stop;
-    if (is_end) {
-      auto it = dropped.find(name);
-      if (it != dropped.end() && it->second > 0 &&
-          std::find(open.rbegin(), open.rend(), name) == open.rend()) {
+    const std::string_view as_written = s.substr(lt, tag.end - lt);
+    i = tag.end;
+    if (tag.is_end) {
+      auto it = dropped.find(tag.name);
+      if (it != dropped.end() && it->second > 0 && !open.contains(tag.name)) {
         --it->second;
         removed = true;
         continue;
       }
-      auto match = std::find(open.rbegin(), open.rend(), name);
-      if (match != open.rend()) open.erase(std::next(match).base(), open.end());
-      out.append(tag);
+      open.close(tag.name);
+      writer.end_tag(tag, as_written);
       continue;
     }
-    if (is_raw_text(name)) {
+    if (is_raw_text(tag.name)) {
       // Copy the element and its raw text whole (its content is not markup), or drop it.
-      std::size_t search = stop;
-      std::size_t close = std::string_view::npos;
-      while ((close = s.find('<', search)) != std::string_view::npos) {
-        std::size_t e;
-        if (close + 1 < s.size() && s[close + 1] == '/' && lower_name_at(s, close + 2, &e) == name) break;
-        search = close + 1;
+      const std::size_t content_end = raw_text_end(s, i, tag.name);
+      std::size_t element_end = s.size();
+      Tag end_tag;
+      if (content_end < s.size() && read_tag(s, content_end, end_tag)) element_end = end_tag.end;
+      if (!is_dropped_raw_text(tag)) {
+        writer.start_tag(tag, as_written);
+        writer.raw(s.substr(i, element_end - i));
       }
-      const std::size_t content_end = close == std::string_view::npos ? s.size() : tag_end(s, close);
-      if (!is_dropped_raw_text(name, tag)) out.append(s.substr(lt, content_end - lt));
-      i = content_end;
+      i = element_end;
       continue;
     }
-    if (is_void(name) || (tag.size() >= 2 && tag[tag.size() - 2] == '/')) {
-      out.append(tag);
+    if (is_void(tag.name) || tag.self_closing) {
+      writer.start_tag(tag, as_written);
       continue;
     }
-    if (closes_itself_when_repeated(name) && !open.empty() && open.back() == name) open.pop_back();
-    if (static_cast<int>(open.size()) >= max_depth) {
-      ++dropped[name];
+    if (closes_itself_when_repeated(tag.name) && open.top_is(tag.name)) open.pop();
+    if (static_cast<int>(open.depth()) >= options.max_depth) {
+      ++dropped[tag.name];
       removed = true;
       continue;
     }
-    open.push_back(name);
-    out.append(tag);
+    open.push(tag.name);
+    writer.start_tag(tag, as_written);
   }
   return {std::move(out), removed};
 }

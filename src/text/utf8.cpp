@@ -1,5 +1,7 @@
 #include "text/utf8.h"
 
+#include <cstring>
+
 namespace newsmark::text {
 namespace {
 
@@ -43,6 +45,26 @@ std::size_t invalid_sequence_length(std::string_view s, std::size_t i) {
   return k - i;
 }
 
+// Length of the longest valid prefix of s[from..]: ASCII is skipped eight bytes at a
+// time, since most input is valid and much of it is markup.
+std::size_t valid_run_length(std::string_view s, std::size_t from) {
+  std::size_t i = from;
+  for (;;) {
+    while (i + 8 <= s.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      const bool all_ascii = (word & 0x8080808080808080ull) == 0;
+      const bool has_nul = ((word - 0x0101010101010101ull) & ~word & 0x8080808080808080ull) != 0;
+      if (!all_ascii || has_nul) break;
+      i += 8;
+    }
+    if (i >= s.size()) return s.size() - from;
+    const std::size_t n = valid_sequence_length(s, i);
+    if (!n) return i - from;
+    i += n;
+  }
+}
+
 }  // namespace
 
 std::string repair_utf8(std::string_view input, std::size_t* replaced) {
@@ -50,11 +72,10 @@ std::string repair_utf8(std::string_view input, std::size_t* replaced) {
   out.reserve(input.size());
   std::size_t count = 0;
   for (std::size_t i = 0; i < input.size();) {
-    const std::size_t n = valid_sequence_length(input, i);
-    if (n) {
-      out.append(input.data() + i, n);
-      i += n;
-    } else {
+    const std::size_t run = valid_run_length(input, i);
+    out.append(input.data() + i, run);
+    i += run;
+    if (i < input.size()) {
       append_utf8(out, kReplacement);
       ++count;
       i += invalid_sequence_length(input, i);
@@ -64,18 +85,7 @@ std::string repair_utf8(std::string_view input, std::size_t* replaced) {
   return out;
 }
 
-bool is_valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) - 1u < 0x7Fu) {  // ASCII but NUL: the common case
-      ++i;
-      continue;
-    }
-    const std::size_t n = valid_sequence_length(s, i);
-    if (!n) return false;
-    i += n;
-  }
-  return true;
-}
+bool is_valid_utf8(std::string_view s) { return valid_run_length(s, 0) == s.size(); }
 
 char32_t next_code_point(std::string_view s, std::size_t& pos) {
   const unsigned char c = static_cast<unsigned char>(s[pos]);

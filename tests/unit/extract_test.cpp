@@ -24,8 +24,9 @@ std::string read_file(const std::string& path) {
 
 std::string fixture(const std::string& name) { return std::string(NEWSMARK_FIXTURES) + "/extract/" + name; }
 
+// Parsed as the pipeline parses: only the attributes extraction reads are kept.
 Article extract_html(const std::string& html) {
-  const newsmark::html::ParsedHtml page(html);
+  const newsmark::html::ParsedHtml page(html, &extract::attributes_read());
   return extract::extract_article(page);
 }
 

@@ -21,7 +21,8 @@ constexpr int kClaim = 0, kCompany = 1, kAmount = 2;
 
 class DocumentWriter {
  public:
-  explicit DocumentWriter(const Document& doc) : doc_(doc), text_(doc.article.text), map_(text_) {
+  explicit DocumentWriter(const Document& doc)
+      : doc_(doc), text_(doc.article.text), text_is_valid_(text::is_valid_utf8(text_)), map_(text_) {
     json_.reserve(text_.size() * 2 + 4096);
   }
 
@@ -66,13 +67,23 @@ class DocumentWriter {
   }
 
   void span_object(const char* name, const Span& s, const std::string& entity = {}) {
-    json_.key(name).begin_object().key("text").string(slice(s));
+    json_.key(name).begin_object().key("text");
+    text_slice(s);
     span(s);
     if (!entity.empty()) json_.key("entity").string(entity);
     json_.end_object();
   }
 
-  std::string_view slice(const Span& s) const { return text_.substr(s.start, s.end - s.start); }
+  // A slice of the checked text is valid if it starts and ends between code points.
+  void text_slice(const Span& s) {
+    const std::string_view piece = text_.substr(s.start, s.end - s.start);
+    if (text_is_valid_ && between_code_points(s.start) && between_code_points(s.end)) json_.valid_string(piece);
+    else json_.string(piece);
+  }
+
+  bool between_code_points(std::size_t offset) const {
+    return offset >= text_.size() || !text::is_continuation(static_cast<unsigned char>(text_[offset]));
+  }
 
   void annotations() {
     std::vector<Item> items;
@@ -86,11 +97,11 @@ class DocumentWriter {
     });
     amount_ids_.assign(doc_.amounts.size(), {});
     for (std::size_t k = 0; k < items.size(); ++k)
-      if (items[k].type_rank == kAmount) amount_ids_[items[k].index] = "a" + std::to_string(k + 1);
+      if (items[k].type_rank == kAmount) amount_ids_[items[k].index] = annotation_id(k);
     json_.begin_array();
     for (std::size_t k = 0; k < items.size(); ++k) {
       const Item& it = items[k];
-      json_.begin_object().key("id").string("a" + std::to_string(k + 1));
+      json_.begin_object().key("id").valid_string(annotation_id(k));
       if (it.type_rank == kClaim) claim(doc_.claims[it.index]);
       if (it.type_rank == kCompany) company(doc_.companies[it.index]);
       if (it.type_rank == kAmount) amount(doc_.amounts[it.index]);
@@ -99,10 +110,14 @@ class DocumentWriter {
     json_.end_array();
   }
 
+  // "a1", "a2", ... in document order.
+  static std::string annotation_id(std::size_t index) { return "a" + std::to_string(index + 1); }
+
   void common(const char* type, const Span& s) {
-    json_.key("type").string(type);
+    json_.key("type").valid_string(type);
     span(s);
-    json_.key("text").string(slice(s));
+    json_.key("text");
+    text_slice(s);
   }
 
   void company(const CompanyMention& m) {
@@ -136,6 +151,7 @@ class DocumentWriter {
 
   const Document& doc_;
   std::string_view text_;
+  bool text_is_valid_;
   text::Utf16Map map_;
   JsonWriter json_;
   std::vector<std::string> amount_ids_;  // annotation id of each amount, for equivalent_of

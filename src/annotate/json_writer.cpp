@@ -1,10 +1,26 @@
 #include "annotate/json_writer.h"
 
+#include <charconv>
+#include <cstdint>
+#include <iterator>
+#include <cstring>
+
 #include <nlohmann/json.hpp>
 
 #include "text/utf8.h"
 
 namespace newsmark {
+namespace {
+
+// Whether any of the eight bytes in `word` is a control character, '"' or '\\'.
+bool needs_escape(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  const auto has_zero_byte = [&](std::uint64_t x) { return ((x - kOnes) & ~x & kHighs) != 0; };
+  const bool has_control = ((word - kOnes * 0x20) & ~word & kHighs) != 0;
+  return has_control || has_zero_byte(word ^ (kOnes * '"')) || has_zero_byte(word ^ (kOnes * '\\'));
+}
+
+}  // namespace
 
 void JsonWriter::before_value() {
   if (after_key_) {
@@ -13,14 +29,14 @@ void JsonWriter::before_value() {
   }
   if (!has_items_.empty()) {
     if (has_items_.back()) out_ += ',';
-    has_items_.back() = true;
+    has_items_.back() = 1;
   }
 }
 
 JsonWriter& JsonWriter::begin_object() {
   before_value();
   out_ += '{';
-  has_items_.push_back(false);
+  has_items_.push_back(0);
   return *this;
 }
 
@@ -33,7 +49,7 @@ JsonWriter& JsonWriter::end_object() {
 JsonWriter& JsonWriter::begin_array() {
   before_value();
   out_ += '[';
-  has_items_.push_back(false);
+  has_items_.push_back(0);
   return *this;
 }
 
@@ -44,8 +60,11 @@ JsonWriter& JsonWriter::end_array() {
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
+  // Keys are the contract's own plain ASCII names: nothing to escape.
   before_value();
-  escaped(name);
+  out_ += '"';
+  out_.append(name.data(), name.size());
+  out_ += '"';
   out_ += ':';
   after_key_ = true;
   return *this;
@@ -60,11 +79,19 @@ JsonWriter& JsonWriter::string(std::string_view value) {
   return *this;
 }
 
+JsonWriter& JsonWriter::valid_string(std::string_view value) {
+  before_value();
+  escaped(value);
+  return *this;
+}
+
 JsonWriter& JsonWriter::string_or_null(std::string_view value) { return value.empty() ? null() : string(value); }
 
 JsonWriter& JsonWriter::integer(long long value) {
   before_value();
-  out_ += std::to_string(value);
+  char digits[24];
+  const auto written = std::to_chars(std::begin(digits), std::end(digits), value);
+  out_.append(digits, written.ptr);
   return *this;
 }
 
@@ -91,6 +118,15 @@ void JsonWriter::escaped(std::string_view s) {
   out_ += '"';
   std::size_t run = 0;  // start of the current run of bytes that need no escape
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // Skip eight bytes at a time while none of them needs an escape (text is long, and
+    // escapes are rare in it).
+    while (i + 8 <= s.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if (needs_escape(word)) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out_.append(s.data() + run, i - run);

@@ -21,6 +21,8 @@ class JsonWriter {
   JsonWriter& key(std::string_view name);
 
   JsonWriter& string(std::string_view value);
+  // For a string already known to be valid UTF-8 (a checked text's slice): no check.
+  JsonWriter& valid_string(std::string_view value);
   JsonWriter& string_or_null(std::string_view value);  // null when empty
   JsonWriter& integer(long long value);
   JsonWriter& number(double value);
@@ -35,7 +37,7 @@ class JsonWriter {
   void escaped(std::string_view s);
 
   std::string out_;
-  std::vector<bool> has_items_;  // one per open object/array: whether a comma is due
+  std::vector<char> has_items_;  // one per open object/array: whether a comma is due
   bool after_key_ = false;
 };
 

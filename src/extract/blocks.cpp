@@ -17,18 +17,32 @@ std::string collapse_whitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool pending_space = false;
+  std::size_t run = 0;  // start of the current run of text kept as it is
+  const auto end_run = [&](std::size_t at) {
+    if (at > run) {
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out.append(s.data() + run, at - run);
+    }
+  };
   for (std::size_t i = 0; i < s.size();) {
-    const std::size_t start = i;
-    const char32_t cp = text::next_code_point(s, i);
-    if (is_space(cp) || cp == 0x200B || cp == 0xFEFF) {
-      // Zero-width space and BOM vanish; real spaces fold into one.
-      if (cp != 0x200B && cp != 0xFEFF) pending_space = !out.empty();
+    const unsigned char lead = static_cast<unsigned char>(s[i]);
+    // Only ASCII and a few lead bytes can start a space: skip the rest without decoding.
+    const bool may_be_space = lead < 0x80 ? lead <= 0x20 : lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3) || lead == 0xEF;
+    if (!may_be_space) {
+      i += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
       continue;
     }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out.append(s.substr(start, i - start));
+    const std::size_t start = i;
+    const char32_t cp = text::next_code_point(s, i);
+    const bool vanishes = cp == 0x200B || cp == 0xFEFF;  // zero-width space and BOM
+    if (!is_space(cp) && !vanishes) continue;
+    end_run(start);
+    run = i;
+    // Real spaces fold into one, kept only between pieces of text.
+    if (!vanishes) pending_space = !out.empty();
   }
+  end_run(s.size());
   return out;
 }
 

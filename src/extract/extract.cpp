@@ -252,6 +252,12 @@ Article article_from_text(std::string_view text) {
 std::string detect_language(std::string_view s) {
   std::size_t hangul = 0, latin = 0, kana = 0, han = 0;
   for (std::size_t i = 0; i < s.size();) {
+    const unsigned char byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80) {  // ASCII without decoding
+      latin += (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
+      ++i;
+      continue;
+    }
     const char32_t cp = text::next_code_point(s, i);
     if (text::is_hangul(cp)) ++hangul;
     else if (text::is_latin_letter(cp)) ++latin;

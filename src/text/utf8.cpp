@@ -128,27 +128,47 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+namespace {
+
+// UTF-16 code units encoded by the UTF-8 bytes [from, to) of valid text: one per code
+// point, two for the four-byte sequences. Eight bytes are counted at a time.
+std::size_t utf16_units_in(std::string_view text, std::size_t from, std::size_t to) {
+  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+  std::size_t units = 0;
+  std::size_t i = from;
+  for (; i + 8 <= to; i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    // Per byte, bit 7 of: a continuation byte (10xxxxxx), a four-byte lead (11110xxx).
+    const std::uint64_t continuation = word & ~(word << 1) & kHighs;
+    const std::uint64_t four_byte_lead = word & (word << 1) & (word << 2) & (word << 3) & kHighs;
+    units += 8 - static_cast<std::size_t>(__builtin_popcountll(continuation)) +
+             static_cast<std::size_t>(__builtin_popcountll(four_byte_lead));
+  }
+  for (; i < to; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!is_continuation(c)) units += utf16_units_of_lead(c);
+  }
+  return units;
+}
+
+}  // namespace
+
 Utf16Map::Utf16Map(std::string_view text) : text_(text) {
   // A checkpoint at every stride boundary up to and including text.size().
   checkpoints_.reserve(text.size() / kStride + 2);
   std::size_t units = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {
-    if (i % kStride == 0) checkpoints_.push_back(units);
-    if (i == text.size()) break;
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (!is_continuation(c)) units += utf16_units_of_lead(c);
+  for (std::size_t at = 0;; at += kStride) {
+    checkpoints_.push_back(units);
+    if (at + kStride > text.size()) break;
+    units += utf16_units_in(text, at, at + kStride);
   }
 }
 
 std::size_t Utf16Map::to_utf16(std::size_t byte_offset) const {
   if (byte_offset > text_.size()) byte_offset = text_.size();
   const std::size_t block = byte_offset / kStride;
-  std::size_t units = checkpoints_[block];
-  for (std::size_t i = block * kStride; i < byte_offset; ++i) {
-    const unsigned char c = static_cast<unsigned char>(text_[i]);
-    if (!is_continuation(c)) units += utf16_units_of_lead(c);
-  }
-  return units;
+  return checkpoints_[block] + utf16_units_in(text_, block * kStride, byte_offset);
 }
 
 bool is_hangul(char32_t cp) {

@@ -130,6 +130,12 @@ void append_utf8(std::string& out, char32_t cp) {
 
 namespace {
 
+// How many bytes of `marks` have bit 7 set (all other bits clear): the bits are moved to
+// bit 0 and summed into the top byte by one multiplication.
+std::size_t count_marked_bytes(std::uint64_t marks) {
+  return static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101ull) >> 56);
+}
+
 // UTF-16 code units encoded by the UTF-8 bytes [from, to) of valid text: one per code
 // point, two for the four-byte sequences. Eight bytes are counted at a time.
 std::size_t utf16_units_in(std::string_view text, std::size_t from, std::size_t to) {
@@ -142,8 +148,7 @@ std::size_t utf16_units_in(std::string_view text, std::size_t from, std::size_t 
     // Per byte, bit 7 of: a continuation byte (10xxxxxx), a four-byte lead (11110xxx).
     const std::uint64_t continuation = word & ~(word << 1) & kHighs;
     const std::uint64_t four_byte_lead = word & (word << 1) & (word << 2) & (word << 3) & kHighs;
-    units += 8 - static_cast<std::size_t>(__builtin_popcountll(continuation)) +
-             static_cast<std::size_t>(__builtin_popcountll(four_byte_lead));
+    units += 8 - count_marked_bytes(continuation) + count_marked_bytes(four_byte_lead);
   }
   for (; i < to; ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);

@@ -1,5 +1,7 @@
 #include "extract/hints.h"
 
+#include <algorithm>
+
 #include "data/embedded.h"
 
 namespace newsmark::extract {
@@ -22,53 +24,43 @@ unsigned first_pair(std::string_view s) {
 
 PatternList::PatternList(std::string_view data_file) : pair_starts_(1u << 16) {
   for (std::string& line : lines_of(data_file)) {
-    if (line[0] == '=') {
-      tokens_.push_back(line.substr(1));
-    } else if (line[0] == '^') {
-      prefixes_.push_back(line.substr(1));
-    } else if (line.size() == 1) {
-      single_bytes_ += line[0];
-    } else {
-      pair_starts_[first_pair(line)] = true;
-      by_first_pair_[first_pair(line)].push_back(std::move(line));
+    Pattern pattern{line, Kind::kSubstring};
+    if (line[0] == '=' || line[0] == '^') {
+      pattern = {line.substr(1), line[0] == '=' ? Kind::kToken : Kind::kTokenPrefix};
+      // A token never holds a separator: such a pattern could never match.
+      if (std::any_of(pattern.text.begin(), pattern.text.end(), is_token_separator)) continue;
     }
+    if (pattern.text.empty()) continue;
+    if (pattern.text.size() == 1) {
+      one_byte_.push_back(std::move(pattern));
+      continue;
+    }
+    const unsigned pair = first_pair(pattern.text);
+    pair_starts_[pair] = true;
+    by_first_pair_[pair].push_back(std::move(pattern));
   }
 }
 
 bool PatternList::matches(std::string_view s) const {
-  // Most elements carry neither class nor id: nothing to match.
-  if (s.find_first_not_of(" \t\n") == std::string_view::npos) return false;
-  return contains_substring(s) || has_matching_token(s);
-}
-
-bool PatternList::contains_substring(std::string_view s) const {
-  if (!single_bytes_.empty() && s.find_first_of(single_bytes_) != std::string_view::npos) return true;
-  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    for (const Pattern& p : one_byte_)
+      if (matches_at(p, s, i)) return true;
+    if (i + 1 >= s.size()) break;
     const unsigned pair = first_pair(s.substr(i));
     if (!pair_starts_[pair]) continue;
-    for (const std::string& p : by_first_pair_.at(pair))
-      if (s.compare(i, p.size(), p) == 0) return true;
+    for (const Pattern& p : by_first_pair_.at(pair))
+      if (matches_at(p, s, i)) return true;
   }
   return false;
 }
 
-bool PatternList::has_matching_token(std::string_view s) const {
-  if (tokens_.empty() && prefixes_.empty()) return false;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && is_token_separator(s[i])) ++i;
-    std::size_t end = i;
-    while (end < s.size() && !is_token_separator(s[end])) ++end;
-    const std::string_view token = s.substr(i, end - i);
-    if (!token.empty()) {
-      for (const std::string& t : tokens_)
-        if (token == t) return true;
-      for (const std::string& p : prefixes_)
-        if (token.compare(0, p.size(), p) == 0) return true;
-    }
-    i = end;
-  }
-  return false;
+bool PatternList::matches_at(const Pattern& p, std::string_view s, std::size_t at) const {
+  if (s.compare(at, p.text.size(), p.text) != 0) return false;
+  if (p.kind == Kind::kSubstring) return true;
+  const bool starts_token = at == 0 || is_token_separator(s[at - 1]);
+  if (p.kind == Kind::kTokenPrefix) return starts_token;
+  const std::size_t after = at + p.text.size();
+  return starts_token && (after == s.size() || is_token_separator(s[after]));
 }
 
 const Hints& hints() {

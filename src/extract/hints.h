@@ -17,15 +17,21 @@ class PatternList {
   bool matches(std::string_view lowered) const;
 
  private:
-  bool contains_substring(std::string_view s) const;
-  bool has_matching_token(std::string_view s) const;
+  enum class Kind { kSubstring, kToken, kTokenPrefix };
+  struct Pattern {
+    std::string text;
+    Kind kind;
+  };
 
-  // Substring patterns are found in one pass over the string: by their first two bytes,
-  // so that only the patterns that can start at a position are compared there.
-  std::vector<bool> pair_starts_;                                        // 65536 flags
-  std::unordered_map<unsigned, std::vector<std::string>> by_first_pair_;
-  std::string single_bytes_;                                             // one-byte patterns
-  std::vector<std::string> tokens_, prefixes_;
+  bool matches_at(const Pattern& p, std::string_view s, std::size_t at) const;
+
+  // One pass over the string finds every kind of pattern: a token is a substring with
+  // separators (or the string's ends) around it, a token prefix one with a separator
+  // before it. Patterns are looked up by their first two bytes, so that only those that
+  // can start at a position are compared there.
+  std::vector<bool> pair_starts_;  // 65536 flags
+  std::unordered_map<unsigned, std::vector<Pattern>> by_first_pair_;
+  std::vector<Pattern> one_byte_;  // patterns too short to have a first pair
 };
 
 struct Hints {

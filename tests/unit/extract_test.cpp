@@ -7,6 +7,7 @@
 #include <string>
 
 #include "extract/extract.h"
+#include "extract/hints.h"
 #include "extract/metadata.h"
 #include "html/parse.h"
 
@@ -129,4 +130,18 @@ TEST_CASE("language from the script mix") {
   CHECK(extract::detect_language("The company builds a new plant.") == "en");
   CHECK(extract::detect_language("今日は良い天気です。") == "ja");
   CHECK(extract::detect_language("12345") == "");
+}
+
+TEST_CASE("class/id patterns: substrings, whole tokens and token prefixes") {
+  // class-dateline.txt holds =date, ^date, datestamp, =time, ^updated among others.
+  const extract::PatternList dateline("extract/data/class-dateline.txt");
+  CHECK(dateline.matches("view-date "));        // the token "date"
+  CHECK(dateline.matches("article_dates x"));   // a token starting with "date"
+  CHECK(dateline.matches("mydatestamp "));      // a substring
+  CHECK(dateline.matches("post-time"));
+  CHECK_FALSE(dateline.matches("update "));     // "date" inside a token is not a token
+  CHECK_FALSE(dateline.matches("lifetime x"));  // nor is "time"
+  CHECK_FALSE(dateline.matches(" "));
+  CHECK(dateline.matches("is-updated-now"));
+  CHECK_FALSE(dateline.matches("notupdated"));
 }

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Assembles dist/ from web/ and the WASM module:
-//   dist/index.html, css/, js/ (ES modules), worker.js, bookmarklet.js, newsmark.js
+//   dist/index.html, css/, js/app.js (the page's ES modules bundled into one deferred
+//   script, so the worker starts without waiting for a chain of module requests),
+//   boot.js (starts the worker from <head>), worker.js, newsmark-web.js + newsmark-web.wasm
+//   (the worker's module, streamed), bookmarklet.js and newsmark.js (the module with the
+//   wasm inlined, which the bookmarklet loads into the article's page)
 //   dist/newsmark.html: the offline file, one self-contained page (styles, scripts and the
 //   WASM module inlined, the worker started from a Blob URL) that works from file://.
 // The UI strings (web/i18n/strings.json) and the samples (web/samples/*.txt) become the
@@ -9,12 +13,16 @@
 const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
+const zlib = require('zlib');
 
 const root = path.resolve(__dirname, '..');
 const web = path.join(root, 'web');
 const dist = path.join(root, 'dist');
 // NEWSMARK_WASM_JS picks another build of the module (e.g. a developer's own build folder).
 const wasmModule = path.resolve(process.env.NEWSMARK_WASM_JS || path.join(root, 'build', 'wasm', 'wasm', 'newsmark.js'));
+// The same module linked for the hosted page's worker: glue and a separate .wasm.
+const webModule = path.join(path.dirname(wasmModule), 'newsmark-web.js');
+const webWasm = path.join(path.dirname(wasmModule), 'newsmark-web.wasm');
 
 function fail(message) {
   console.error(`build-web: ${message}`);
@@ -99,7 +107,7 @@ function offlinePage(indexHtml, css, appBundle, workerSource) {
   const csp = "default-src 'none'; " +
     `script-src ${sha256(script)} 'wasm-unsafe-eval'; ` +
     `style-src ${sha256(style)}; img-src data:; worker-src blob:; base-uri 'none'; form-action 'none'`;
-  let html = indexHtml;
+  let html = replaceOnce(indexHtml, /<script src="boot\.js" async><\/script>\n/, '', 'boot script tag');
   html = replaceOnce(html, /<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'CSP meta tag');
   html = replaceOnce(html, /<link rel="stylesheet" href="css\/app\.css">/, `<style>${style}</style>`, 'stylesheet link');
   // The worker's code (the WASM module, then worker.js) as inert text: a type="text/plain"
@@ -113,24 +121,34 @@ function offlinePage(indexHtml, css, appBundle, workerSource) {
 }
 
 function main() {
-  if (!fs.existsSync(wasmModule)) fail(`${path.relative(root, wasmModule)} is missing: build the WASM module first (npm run build)`);
+  for (const file of [wasmModule, webModule, webWasm])
+    if (!fs.existsSync(file)) fail(`${path.relative(root, file)} is missing: build the WASM module first (npm run build)`);
   fs.rmSync(dist, { recursive: true, force: true });
 
   const sources = {};
   for (const name of fs.readdirSync(path.join(web, 'js')).filter((n) => n.endsWith('.js'))) sources[name] = read(path.join(web, 'js', name));
   Object.assign(sources, generatedModules());
-  for (const [name, text] of Object.entries(sources)) write(path.join('js', name), text);
+  const appBundle = bundle(sources, 'app.js');
+  write(path.join('js', 'app.js'), appBundle);
 
   const indexHtml = read(path.join(web, 'index.html'));
   const css = read(path.join(web, 'css', 'app.css'));
   const newsmark = read(wasmModule);
   const worker = read(path.join(web, 'worker.js'));
-  write('index.html', indexHtml);
+  write('index.html', replaceOnce(indexHtml, /<script type="module" src="js\/app\.js"><\/script>/,
+    '<script src="js/app.js" defer></script>', 'app script tag'));
   write(path.join('css', 'app.css'), css);
+  write('boot.js', read(path.join(web, 'boot.js')));
   write('worker.js', worker);
+  write('newsmark-web.js', read(webModule));
+  fs.copyFileSync(webWasm, path.join(dist, 'newsmark-web.wasm'));
   write('bookmarklet.js', read(path.join(web, 'bookmarklet.js')));
   write('newsmark.js', newsmark);
-  write('newsmark.html', offlinePage(indexHtml, css, bundle(sources, 'app.js'), `${newsmark}\n${worker}`));
+  write('newsmark.html', offlinePage(indexHtml, css, appBundle, `${newsmark}\n${worker}`));
+  // Precompressed copies of the big files, for servers that send them (scripts/serve.js).
+  for (const rel of ['newsmark-web.wasm', 'newsmark.js']) {
+    fs.writeFileSync(path.join(dist, `${rel}.gz`), zlib.gzipSync(fs.readFileSync(path.join(dist, rel)), { level: 9 }));
+  }
   const size = fs.statSync(path.join(dist, 'newsmark.html')).size;
   console.log(`build-web: wrote dist/ (offline file dist/newsmark.html, ${Math.round(size / 1024)} KB)`);
 }

@@ -1,10 +1,11 @@
 // The annotation worker: loads the WASM module once, then answers
 // { type: 'annotate', id, input, plainText } with { type: 'result', id, document, ms }.
-// In the offline file the module's code is already part of this worker's source.
+// In the offline file the module's code (wasm inlined) is already part of this worker's
+// source; the hosted page's worker loads newsmark-web.js, which streams newsmark-web.wasm.
 /* global createNewsmark, importScripts */
 'use strict';
 
-if (typeof createNewsmark === 'undefined') importScripts('newsmark.js');
+if (typeof createNewsmark === 'undefined') importScripts('newsmark-web.js');
 
 let wasm = null; // the instantiated module
 

@@ -45,7 +45,15 @@ function makeWorker() {
   return new Worker(workerUrl);
 }
 
-const annotator = new Annotator(makeWorker);
+// The hosted page's boot script (boot.js) has usually started the first worker already;
+// if it has not run yet, it is told not to.
+function bootedWorker() {
+  const boot = window.newsmarkBoot;
+  if (!boot) window.newsmarkBoot = Object.freeze({ adopt: () => null });
+  return boot && typeof boot.adopt === 'function' ? boot.adopt() : null;
+}
+
+const annotator = new Annotator(makeWorker, bootedWorker());
 
 function setStatus(text) {
   ui.status.textContent = text;

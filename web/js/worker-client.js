@@ -2,27 +2,31 @@
 // WASM call cannot be interrupted from outside) and a fresh one is started at once.
 
 export class Annotator {
-  // makeWorker() returns a new Worker running worker.js.
-  constructor(makeWorker) {
+  // makeWorker() returns a new Worker running worker.js; `booted`, when given, is a worker
+  // already started ({ worker, early }: the events it sent before this client existed).
+  constructor(makeWorker, booted = null) {
     this.makeWorker = makeWorker;
     this.nextId = 1;
     this.current = null;
-    this.start();
+    this.start(booted);
   }
 
-  start() {
-    this.worker = this.makeWorker();
+  start(booted = null) {
+    this.worker = booted ? booted.worker : this.makeWorker();
     this.ready = new Promise((resolve, reject) => {
       this.onReady = resolve;
       this.onFail = reject;
     });
     this.ready.catch(() => {});
-    this.worker.addEventListener('message', (event) => this.receive(event.data));
-    this.worker.addEventListener('error', (event) => {
+    const onMessage = (event) => this.receive(event.data);
+    const onError = (event) => {
       const message = event.message || 'the worker failed to start';
       this.onFail(new Error(message));
       if (this.current) this.finish({ type: 'error', id: this.current.id, message });
-    });
+    };
+    this.worker.addEventListener('message', onMessage);
+    this.worker.addEventListener('error', onError);
+    for (const event of booted ? booted.early : []) (event.type === 'error' ? onError : onMessage)(event);
   }
 
   receive(msg) {

@@ -4,7 +4,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "text/utf8.h"
+#include "claims/bytes.h"
 
 namespace newsmark::claims {
 namespace {
@@ -17,15 +17,6 @@ constexpr std::size_t kLookBack = 40;
 
 // The first word index of the backward window that ends before word `i`.
 std::size_t window_start(std::size_t i) { return i > kLookBack ? i - kLookBack : 0; }
-
-bool is_ascii_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 // The text without quotation marks, so that `빠르다"고` reads as 빠르다고.
 std::string without_quotes(std::string_view s) {
@@ -66,8 +57,8 @@ class KoreanReader {
     Attribution best;
     for (std::size_t i = 0; i < w_.size(); ++i) {
       if (w_[i].quoted && !w_[i].ends_quote) continue;
-      for (const auto* list : {&lex_.cues_starting(core(i), kKorean), &lex_.word_end_cues})
-        for (const CuePattern* pattern : *list) {
+      for (const Run<const CuePattern*> cues : {lex_.cues_starting(core(i), kKorean), lex_.cues_ending(core(i))})
+        for (const CuePattern* pattern : cues) {
           // `"...있다"며`: only a connective ending may follow the closing quote in one word
           if (w_[i].quoted && pattern->kind != CueKind::connective) continue;
           std::size_t last = i;
@@ -94,7 +85,7 @@ class KoreanReader {
       return ends_with(plain, pattern.text) && plain.size() > pattern.text.size();
     }
     const std::size_t start = w_[i].core.start;
-    if (v_.text.substr(start, pattern.text.size()) != pattern.text) return false;
+    if (!holds_at(v_.text, start, pattern.text)) return false;
     const std::size_t pattern_end = start + pattern.text.size();
     last = i;
     while (last < w_.size() && w_[last].core.end < pattern_end) ++last;
@@ -284,8 +275,7 @@ class KoreanReader {
       }
       std::size_t end = i;
       while (end < s.size() && is_ascii_letter(s[end])) ++end;
-      const std::string run(s.substr(i, end - i));
-      if (!lex_.not_names[kKorean].count(run)) return true;
+      if (!lex_.not_names[kKorean].contains(s.substr(i, end - i))) return true;
       i = end;
     }
     return false;
@@ -374,8 +364,8 @@ class KoreanReader {
 
 // ---------------------------------------------------------------- English
 
-const std::unordered_set<std::string>& clause_openers() {
-  static const std::unordered_set<std::string> words = {
+const std::unordered_set<std::string_view>& clause_openers() {
+  static const std::unordered_set<std::string_view> words = {
       "that", "and", "but", "while", "which", "who", "whom", "as", "because", "when", "after", "before",
       "since", "if", "although", "though", "where", "so", "than", "whether", "until", "or", "nor",
       "what", "how", "why", "whose"};
@@ -383,32 +373,30 @@ const std::unordered_set<std::string>& clause_openers() {
 }
 
 // Words between a subject and its verb that are not part of the subject.
-const std::unordered_set<std::string>& verb_companions() {
-  static const std::unordered_set<std::string> words = {
+const std::unordered_set<std::string_view>& verb_companions() {
+  static const std::unordered_set<std::string_view> words = {
       "also", "previously", "earlier", "recently", "separately", "jointly", "repeatedly", "has", "have", "had",
       "will", "would", "then", "later", "once", "already", "further", "again", "publicly", "privately", "first"};
   return words;
 }
 
-bool is_passive_auxiliary(const std::string& w) {
+bool is_passive_auxiliary(std::string_view w) {
   return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being";
 }
 
-bool is_determiner(const std::string& w) {
+bool is_determiner(std::string_view w) {
   return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" ||
          w == "this" || w == "these" || w == "those" || w == "our" || w == "such" || w == "any";
 }
 
 class EnglishReader {
  public:
-  explicit EnglishReader(const SentenceView& v) : v_(v), w_(v.words) {
-    for (const Word& w : w_) lower_.push_back(lower(slice(v_.text, w.core)));
-  }
+  explicit EnglishReader(const SentenceView& v) : v_(v), w_(v.words), lex_(Lexicon::get()) {}
 
   Attribution run() const {
     Attribution best, intention;
     for (std::size_t i = 0; i < w_.size(); ++i) {
-      for (const CuePattern* pattern : Lexicon::get().cues_starting(lower_[i], kEnglish)) {
+      for (const CuePattern* pattern : lex_.cues_starting(lower(i), kEnglish)) {
         const std::size_t n = match(i, pattern->text);
         if (!n) continue;
         Attribution a = read_cue(i, n, *pattern);
@@ -422,6 +410,9 @@ class EnglishReader {
   }
 
  private:
+  // The lower-case core of word i.
+  std::string_view lower(std::size_t i) const { return v_.lower(w_[i].core); }
+
   // Number of words the pattern covers at word i, or 0.
   std::size_t match(std::size_t i, std::string_view pattern) const {
     std::size_t n = 0, start = 0;
@@ -429,7 +420,7 @@ class EnglishReader {
       std::size_t space = pattern.find(' ', start);
       if (space == std::string_view::npos) space = pattern.size();
       const std::size_t k = i + n;
-      if (k >= w_.size() || w_[k].quoted || lower_[k] != pattern.substr(start, space - start)) return 0;
+      if (k >= w_.size() || w_[k].quoted || lower(k) != pattern.substr(start, space - start)) return 0;
       if (space < pattern.size() && w_[k].ends_clause) return 0;
       ++n;
       start = space + 1;
@@ -453,7 +444,7 @@ class EnglishReader {
         read_speaker(i, n, a);
         break;
     }
-    if (a.source) a.generic_source = is_generic_source(lower(slice(v_.text, *a.source)), kEnglish);
+    if (a.source) a.generic_source = is_generic_source(v_.lower(*a.source), kEnglish);
     return a;
   }
 
@@ -466,8 +457,8 @@ class EnglishReader {
       if (!a.source) a.source = phrase_after(i + n, 8);
     } else if (i > 0) {
       std::size_t end = i;  // exclusive
-      while (end > 0 && !w_[end - 1].ends_clause && (verb_companions().count(lower_[end - 1]) || is_adverb(end - 1))) --end;
-      if (end > 0 && is_passive_auxiliary(lower_[end - 1])) {  // "was reported": no speaker
+      while (end > 0 && !w_[end - 1].ends_clause && (verb_companions().count(lower(end - 1)) || is_adverb(end - 1))) --end;
+      if (end > 0 && is_passive_auxiliary(lower(end - 1))) {  // "was reported": no speaker
         a.impersonal = a.hedged = true;
         return;
       }
@@ -487,18 +478,18 @@ class EnglishReader {
   // The subject phrase ending at word `last`: back to a clause boundary.
   std::optional<Span> phrase_before(std::size_t last) const {
     constexpr std::size_t kMaxWords = 8;
-    if (w_[last].quoted || w_[last].ends_clause || clause_openers().count(lower_[last])) return std::nullopt;
+    if (w_[last].quoted || w_[last].ends_clause || clause_openers().count(lower(last))) return std::nullopt;
     std::size_t first = last;
     while (first > 0 && last - first < kMaxWords) {
       const Word& prev = w_[first - 1];
-      if (prev.ends_clause || prev.ends_quote || prev.quoted || clause_openers().count(lower_[first - 1])) break;
+      if (prev.ends_clause || prev.ends_quote || prev.quoted || clause_openers().count(lower(first - 1))) break;
       --first;
     }
     if (last - first + 1 > kMaxWords) return std::nullopt;
     for (std::size_t k = first; k <= last; ++k)  // "The story is usually told": a clause, not a speaker
-      if (is_passive_auxiliary(lower_[k])) return std::nullopt;
-    if (is_determiner(lower_[last])) return std::nullopt;  // "the claims", "its reports": a noun, not a verb
-    if (first == last && (lower_[last] == "one" || lower_[last] == "there" || lower_[last] == "this"))
+      if (is_passive_auxiliary(lower(k))) return std::nullopt;
+    if (is_determiner(lower(last))) return std::nullopt;  // "the claims", "its reports": a noun, not a verb
+    if (first == last && (lower(last) == "one" || lower(last) == "there" || lower(last) == "this"))
       return std::nullopt;  // "what one believes": nobody in particular
     return Span{w_[first].core.start, w_[last].core.end};
   }
@@ -515,7 +506,7 @@ class EnglishReader {
         constexpr std::size_t kMaxHeadWords = 6;
         std::size_t first = j;
         while (first > 0 && j - first < kMaxHeadWords && !w_[first - 1].ends_clause && !w_[first - 1].ends_quote &&
-               !w_[first - 1].quoted && !clause_openers().count(lower_[first - 1]))
+               !w_[first - 1].quoted && !clause_openers().count(lower(first - 1)))
           --first;
         if (j - first + 1 > kMaxHeadWords) return std::nullopt;
         return Span{w_[first].core.start, w_[j].core.end};
@@ -535,7 +526,7 @@ class EnglishReader {
 
   // The phrase starting at word `first`, up to the next comma or the sentence end.
   std::optional<Span> phrase_after(std::size_t first, std::size_t max_words) const {
-    if (first >= w_.size() || w_[first].quoted || lower_[first] == "that" || lower_[first] == "it") return std::nullopt;
+    if (first >= w_.size() || w_[first].quoted || lower(first) == "that" || lower(first) == "it") return std::nullopt;
     std::size_t last = first;
     while (!w_[last].ends_clause && !w_[last].ends_quote && last + 1 < w_.size() && !w_[last + 1].quoted &&
            last - first < max_words)
@@ -547,7 +538,7 @@ class EnglishReader {
 
   const SentenceView& v_;
   const Words& w_;
-  std::vector<std::string> lower_;
+  const Lexicon& lex_;
 };
 
 }  // namespace

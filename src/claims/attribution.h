@@ -26,6 +26,10 @@ struct SentenceView {
   Span sentence;
   const std::vector<Word>& words;
   const std::vector<const CompanyMention*>& companies;  // the mentions inside the sentence, by start
+  std::string_view lowered;  // English only: the sentence with ASCII letters in lower case
+
+  // The lower-case text of `s`, a span inside the sentence (English only).
+  std::string_view lower(Span s) const { return lowered.substr(s.start - sentence.start, s.end - s.start); }
 };
 
 Attribution attribute_korean(const SentenceView& view);

@@ -2,28 +2,59 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 
 #include "claims/attribution.h"
+#include "claims/bytes.h"
 #include "claims/lexicon.h"
 #include "claims/words.h"
-#include "text/utf8.h"
 
 namespace newsmark::claims {
 namespace {
 
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_ascii_letter(char c) { return is_ascii_upper(c) || (c >= 'a' && c <= 'z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
+// Whether byte `c` may lead a Hangul syllable (U+AC00..U+D7A3 start with 0xEA..0xED).
+bool may_lead_hangul(char c) { return static_cast<unsigned char>(static_cast<unsigned char>(c) - 0xEA) < 4; }
+
+// Korean when the sentence has a Hangul syllable. Runs of ASCII are stepped over eight
+// bytes at a time: most English sentences have nothing else.
 Lang language_of(std::string_view sentence) {
-  for (std::size_t i = 0; i < sentence.size();) {
-    const char32_t cp = text::next_code_point(sentence, i);
-    if (cp >= 0xAC00 && cp <= 0xD7A3) return kKorean;
+  constexpr std::uint64_t kHighBits = 0x8080808080808080;
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    while (i + 8 <= sentence.size() && !(load<std::uint64_t>(sentence.data() + i) & kHighBits)) i += 8;
+    std::size_t next = i;
+    if (i < sentence.size() && may_lead_hangul(sentence[i]) && is_hangul_syllable(text::next_code_point(sentence, next)))
+      return kKorean;
   }
   return kEnglish;
+}
+
+// The phrase sets that FactReader and the hedge test look for in every sentence, all in
+// one pass; their bits in PhraseScan::found_in, in the order they are added.
+enum SentencePhrase : unsigned { kTimeWord = 1, kEventWord = 2, kSpeculation = 4, kHedge = 8, kVagueQuantity = 16 };
+
+// English phrases match as whole words (event words at a word start only), time and event
+// words in any case; Korean ones anywhere.
+PhraseScan sentence_phrases_of(Lang lang) {
+  const Lexicon& lex = Lexicon::get();
+  const bool english = lang == kEnglish;
+  PhraseScan scan;
+  scan.add(lex.time_words[lang], {english, english, english});
+  scan.add(lex.events[lang], {english, english, false});
+  scan.add(lex.speculation[lang], {false, english, english});
+  scan.add(lex.hedges[lang], {false, english, english});
+  scan.add(lex.vague_quantities, {});  // 수십억, 수조: a number written in words
+  return scan;
+}
+
+const PhraseScan& sentence_phrases(Lang lang) {
+  static const PhraseScan scans[2] = {sentence_phrases_of(kKorean), sentence_phrases_of(kEnglish)};
+  return scans[lang];
 }
 
 bool is_closing_mark(char32_t cp) {
@@ -62,64 +93,66 @@ struct Facts {
   bool speculative = false;   // a prediction or a conjecture: "will", "것이다"
   bool state = false;         // Korean: the sentence describes a state ("경쟁은 치열하다"), no event
   bool korean = false;
-  std::vector<Span> companies;  // the company mentions inside the sentence
+  bool hedge = false;  // a word that hedges whatever the sentence claims: "알려졌다", "reportedly"
 };
 
 class FactReader {
  public:
   FactReader(const SentenceView& view, Lang lang, bool has_amount)
-      : text_(view.text), companies_(view.companies), words_(view.words), lang_(lang), lex_(Lexicon::get()),
-        s_(slice(view.text, view.sentence)), has_amount_(has_amount) {}
+      : view_(view), text_(view.text), companies_(view.companies), words_(view.words), lang_(lang),
+        lex_(Lexicon::get()), s_(slice(view.text, view.sentence)), has_amount_(has_amount) {}
 
   Facts read() {
     Facts f;
-    count_companies(f);
+    f.actors = distinct_companies();
     if (lang_ == kKorean) {
-      f.actors += korean_names(f);
+      f.actors += korean_names();
       if (f.actors == 0 && opens_with_subject()) ++f.weak_actors;
     } else {
       english_names(f);
     }
+    const unsigned phrases = sentence_phrases(lang_).found_in(s_);
     f.amount = has_amount_;
-    f.number = has_number();
-    const bool english = lang_ == kEnglish;
-    f.time = lex_.time_words[lang_].occurs_in(s_, {english, english, english});
-    f.event = lex_.events[lang_].occurs_in(s_, {english, english, false});
+    f.number = std::any_of(s_.begin(), s_.end(), is_digit) || (phrases & kVagueQuantity);
+    f.time = phrases & kTimeWord;
+    f.event = phrases & kEventWord;
     f.named_object = has_quoted_name();
-    f.speculative = lex_.speculation[lang_].occurs_in(s_, {false, english, english});
-    f.state = !english && describes_a_state();
-    f.korean = !english;
+    f.speculative = phrases & kSpeculation;
+    f.state = lang_ == kKorean && describes_a_state();
+    f.korean = lang_ == kKorean;
+    f.hedge = phrases & kHedge;
     return f;
   }
 
  private:
-  void count_companies(Facts& f) const {
-    std::vector<std::string> entities;
-    for (const CompanyMention* m : companies_) {
-      f.companies.push_back(m->span);
-      if (std::find(entities.begin(), entities.end(), m->entity) == entities.end()) entities.push_back(m->entity);
+  int distinct_companies() const {
+    int n = 0;
+    for (auto it = companies_.begin(); it != companies_.end(); ++it) {
+      const std::string& entity = (*it)->entity;
+      n += std::none_of(companies_.begin(), it, [&](const CompanyMention* m) { return m->entity == entity; });
     }
-    f.actors += static_cast<int>(entities.size());
+    return n;
   }
 
   // The mentions are sorted by start and do not overlap: only the last one starting
   // before the end of `s` can overlap it.
-  bool inside_company(Span s, const Facts& f) const {
-    const auto after = std::lower_bound(f.companies.begin(), f.companies.end(), s.end,
-                                        [](const Span& c, std::size_t at) { return c.start < at; });
-    return after != f.companies.begin() && overlaps(*(after - 1), s);
+  bool inside_company(Span s) const {
+    const auto after = std::lower_bound(companies_.begin(), companies_.end(), s.end,
+                                        [](const CompanyMention* c, std::size_t at) { return c->span.start < at; });
+    return after != companies_.begin() && overlaps((*(after - 1))->span, s);
   }
 
   // Korean names the company list may miss: an alias or ticker in brackets
   // ("허쉬(Hershey)"), an upper-case Latin name ("TSMC", "SK하이닉스"), or a person
   // named before a title ("김동명 ... 사장").
-  int korean_names(const Facts& f) const {
+  int korean_names() const {
+    const bool brackets = s_.find('(') != std::string_view::npos;  // else no word is looked at for one
     int n = 0;
     for (std::size_t i = 0; i < words_.size(); ++i) {
       const Word& w = words_[i];
-      if (inside_company(w.span, f)) continue;
+      if (inside_company(w.span)) continue;
       const std::string_view c = slice(text_, w.core);
-      const std::size_t bracket = c.find('(');
+      const std::size_t bracket = brackets ? c.find('(') : std::string_view::npos;
       const std::string_view stem = c.substr(0, c.size() - korean_particle_length(c));
       if (bracket != std::string_view::npos && bracket > 0 && is_alias(c, bracket + 1)) {
         ++n;
@@ -160,7 +193,7 @@ class FactReader {
     while (end < c.size() && is_ascii_letter(c[end])) ++end;
     const std::string_view run = c.substr(pos, end - pos);
     if (run.size() < 2 || !is_ascii_upper(run[0]) || !is_ascii_upper(run[1])) return false;
-    return !lex_.not_names[lang_].count(std::string(run));
+    return !lex_.not_names[lang_].contains(run);
   }
 
   // "허쉬(Hershey)", "엔비디아(NVDA)": a capitalised Latin alias that is not an acronym
@@ -169,7 +202,7 @@ class FactReader {
     std::size_t end = pos;
     while (end < c.size() && is_ascii_letter(c[end])) ++end;
     const std::string_view run = c.substr(pos, end - pos);
-    return run.size() >= 2 && is_ascii_upper(run[0]) && !lex_.not_names[lang_].count(std::string(run));
+    return run.size() >= 2 && is_ascii_upper(run[0]) && !lex_.not_names[lang_].contains(run);
   }
 
   bool starts_with_title(std::string_view c) const { return lex_.titles[kKorean].is_prefix_of(c); }
@@ -178,7 +211,7 @@ class FactReader {
   // as part of a longer run, since every sentence starts with a capital. A run after or
   // starting with a title ("chief executive Ada Park", "Mr. Park") names a person.
   void english_names(Facts& f) const {
-    const auto is_name_word = [&](std::size_t k) { return is_capitalised(k) && !inside_company(words_[k].span, f); };
+    const auto is_name_word = [&](std::size_t k) { return is_capitalised(k) && !inside_company(words_[k].span); };
     for (std::size_t first = 0; first < words_.size(); ++first) {
       if (!is_name_word(first)) continue;
       std::size_t end = first + 1;  // exclusive; a comma ends the run
@@ -198,15 +231,10 @@ class FactReader {
   // Whether the capitalised run starting at word `first` is a titled person.
   bool titled(std::size_t first) const {
     const PhraseSet& titles = lex_.titles[kEnglish];
-    const auto lower_core = [&](std::size_t k) {
-      std::string out(slice(text_, words_[k].core));
-      for (char& c : out)
-        if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-      return out;
-    };
+    const auto lower_core = [&](std::size_t k) { return view_.lower(words_[k].core); };
     if (titles.contains(lower_core(first))) return true;
     if (first >= 1 && titles.contains(lower_core(first - 1))) return true;
-    return first >= 2 && titles.contains(lower_core(first - 2) + " " + lower_core(first - 1));
+    return first >= 2 && titles.contains(std::string(lower_core(first - 2)).append(" ").append(lower_core(first - 1)));
   }
 
   bool is_capitalised(std::size_t i) const {
@@ -214,7 +242,7 @@ class FactReader {
     if (c.empty() || !is_ascii_upper(c[0])) return false;
     std::size_t end = 0;
     while (end < c.size() && (is_ascii_letter(c[end]) || c[end] == '.' || c[end] == '&')) ++end;
-    return !lex_.not_names[kEnglish].count(std::string(c.substr(0, end)));
+    return !lex_.not_names[kEnglish].contains(c.substr(0, end));
   }
 
   // A quotation of at most two words is a name (of a product, a model, a project), not
@@ -248,14 +276,7 @@ class FactReader {
     return true;
   }
 
-  bool has_number() const {
-    if (std::any_of(s_.begin(), s_.end(), is_digit)) return true;
-    // 수십억, 수조: vague quantities written in words
-    for (std::string_view vague : {"수십", "수백", "수천", "수조", "수억"})
-      if (s_.find(vague) != std::string_view::npos) return true;
-    return false;
-  }
-
+  const SentenceView& view_;
   std::string_view text_;
   const std::vector<const CompanyMention*>& companies_;
   const std::vector<Word>& words_;
@@ -278,24 +299,25 @@ bool reads_as_a_clause(std::string_view text, const std::vector<Word>& words, La
   return lower_case >= kMinLowerCaseWords;
 }
 
-bool is_hedged(std::string_view s, Lang lang) {
-  const bool english = lang == kEnglish;
-  return Lexicon::get().hedges[lang].occurs_in(s, {false, english, english});
+// Copies `s` into `out` with ASCII letters in lower case (without a branch, so that the
+// compiler vectorises the loop).
+void lower_ascii(std::string_view s, std::string& out) {
+  out.assign(s);
+  for (char& c : out) c = static_cast<char>(c | (is_ascii_upper(c) << 5));
 }
 
 bool is_pronoun(std::string_view s) {
   return s == "he" || s == "she" || s == "He" || s == "She" || s == "그" || s == "그녀";
 }
 
-double score_of(const Claim& c, const Attribution& a, const Facts& f) {
+double score_of(bool attributed, bool factual, bool hedged, const Attribution& a, const Facts& f) {
   double score = 0.2;
-  if (std::find(c.kinds.begin(), c.kinds.end(), "attributed") != c.kinds.end())
-    score += a.source && !a.generic_source ? 0.25 : 0.15;
-  if (std::find(c.kinds.begin(), c.kinds.end(), "factual") != c.kinds.end()) score += 0.2;
+  if (attributed) score += a.source && !a.generic_source ? 0.25 : 0.15;
+  if (factual) score += 0.2;
   if (f.amount) score += 0.15;
   else if (f.number) score += 0.05;
   if (f.actors > 0) score += 0.1;
-  if (c.hedged) score += 0.05;
+  if (hedged) score += 0.05;
   return std::round(std::min(1.0, score) * 100) / 100;
 }
 
@@ -311,9 +333,10 @@ std::string entity_of(Span source, const std::vector<const CompanyMention*>& com
 class Cursor {
  public:
   explicit Cursor(const Context& ctx) {
+    const auto by_start = [](const CompanyMention* a, const CompanyMention* b) { return a->span.start < b->span.start; };
     for (const CompanyMention& m : ctx.companies) companies_.push_back(&m);
-    std::stable_sort(companies_.begin(), companies_.end(),
-                     [](const CompanyMention* a, const CompanyMention* b) { return a->span.start < b->span.start; });
+    if (!std::is_sorted(companies_.begin(), companies_.end(), by_start))  // usually in order already
+      std::stable_sort(companies_.begin(), companies_.end(), by_start);
     for (const Amount& a : ctx.amounts) amounts_.push_back(a.span);
     std::sort(amounts_.begin(), amounts_.end(), [](Span a, Span b) { return a.start < b.start; });
   }
@@ -393,15 +416,18 @@ std::vector<Claim> find_claims(const Context& ctx) {
   std::vector<Claim> claims;
   SpeakerMemory speakers;
   Cursor cursor(ctx);
+  std::vector<Word> words;  // one buffer for every sentence
+  std::string lowered;      // likewise
   for (std::size_t index = 0; index < ctx.sentences.size(); ++index) {
     const Span sentence = ctx.sentences[index];
     if (sentence.end > ctx.text.size() || sentence.start >= sentence.end) continue;
     const std::string_view s = slice(ctx.text, sentence);
     if (ending_of(s) != Ending::statement) continue;
     const Lang lang = language_of(s);
-    const std::vector<Word> words = words_of(ctx.text, sentence);
+    words_of(ctx.text, sentence, words);
     if (!reads_as_a_clause(ctx.text, words, lang)) continue;
-    const SentenceView view{ctx.text, sentence, words, cursor.companies_in(sentence)};
+    if (lang == kEnglish) lower_ascii(s, lowered);
+    const SentenceView view{ctx.text, sentence, words, cursor.companies_in(sentence), lowered};
     Attribution a = lang == kKorean ? attribute_korean(view) : attribute_english(view);
     const Facts f = FactReader(view, lang, cursor.has_amount_in(sentence)).read();
     const bool attributed = is_attributed(a, f), factual = is_factual(f);
@@ -409,6 +435,7 @@ std::vector<Claim> find_claims(const Context& ctx) {
 
     Claim c;
     c.span = sentence;
+    c.kinds.reserve(attributed + factual);
     if (attributed) {
       c.kinds.push_back("attributed");
       c.source_entity = a.source ? entity_of(*a.source, view.companies) : "";
@@ -417,8 +444,8 @@ std::vector<Claim> find_claims(const Context& ctx) {
       c.cue = a.cue;
     }
     if (factual) c.kinds.push_back("factual");
-    c.hedged = (attributed && a.hedged) || is_hedged(s, lang);
-    c.score = score_of(c, a, f);
+    c.hedged = (attributed && a.hedged) || f.hedge;
+    c.score = score_of(attributed, factual, c.hedged, a, f);
     claims.push_back(std::move(c));
   }
   return claims;

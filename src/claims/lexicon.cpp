@@ -1,16 +1,25 @@
 #include "claims/lexicon.h"
 
+#include "claims/bytes.h"
 #include "data/embedded.h"
 
 namespace newsmark::claims {
 namespace {
 
-// The key of a cue in Lexicon::cues_by_head.
-std::string head_of(std::string_view s, Lang lang) {
-  if (lang == kEnglish) return std::string(s.substr(0, s.find(' ')));
-  std::size_t end = 1;
-  while (end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) ++end;
-  return std::string(s.substr(0, end));
+// The key of a cue or a word in Lexicon::cues_by_head.
+char32_t head_key(std::string_view s, Lang lang) {
+  if (lang == kEnglish) {  // the first two bytes of the first word, 0 for a missing one
+    const auto byte = [&](std::size_t k) { return k < s.size() && s[k] != ' ' ? static_cast<unsigned char>(s[k]) : 0u; };
+    const char32_t first = byte(0);
+    return first << 8 | (first ? byte(1) : 0);
+  }
+  std::size_t pos = 0;
+  return text::next_code_point(s, pos);
+}
+
+char32_t last_character(std::string_view s) {
+  std::size_t end = s.size();
+  return text::previous_code_point(s, end);
 }
 
 CueKind cue_kind(std::string_view name) {
@@ -35,19 +44,24 @@ void read_cues(std::string_view file, std::vector<CuePattern>& out) {
   });
 }
 
+// Lines of one word or phrase each.
+void read_words(std::string_view file, PhraseSet& set) {
+  data::for_each_line(data::file(file), [&](std::string_view line) { set.add(line); });
+}
+
 // Lines "lang<TAB>word": "ko", "en" or "any" (both).
 template <typename Add>
 void read_by_language(std::string_view file, Add&& add) {
   data::for_each_line(data::file(file), [&](std::string_view line) {
     const auto cols = data::split_fields(line, '\t');
     if (cols.size() < 2) return;
-    if (cols[0] == "ko" || cols[0] == "any") add(kKorean, std::string(cols[1]));
-    if (cols[0] == "en" || cols[0] == "any") add(kEnglish, std::string(cols[1]));
+    if (cols[0] == "ko" || cols[0] == "any") add(kKorean, cols[1]);
+    if (cols[0] == "en" || cols[0] == "any") add(kEnglish, cols[1]);
   });
 }
 
 void read_lists(std::string_view file, PhraseSet (&lists)[2]) {
-  read_by_language(file, [&](Lang lang, std::string word) { lists[lang].add(std::move(word)); });
+  read_by_language(file, [&](Lang lang, std::string_view word) { lists[lang].add(word); });
 }
 
 }  // namespace
@@ -59,45 +73,42 @@ const Lexicon& Lexicon::get() {
     read_cues("claims/data/cues-en.tsv", l.cues[kEnglish]);
     for (Lang lang : {kKorean, kEnglish})
       for (const CuePattern& cue : l.cues[lang]) {
-        if (cue.kind == CueKind::connective) l.word_end_cues.push_back(&cue);
-        else l.cues_by_head[lang][head_of(cue.text, lang)].push_back(&cue);
+        if (cue.kind == CueKind::connective) l.word_end_cues.add(last_character(cue.text), &cue);
+        else l.cues_by_head[lang].add(head_key(cue.text, lang), &cue);
       }
-    data::for_each_line(data::file("claims/data/report-nouns-ko.txt"),
-                        [&](std::string_view line) { l.report_nouns.add(std::string(line)); });
+    read_words("claims/data/report-nouns-ko.txt", l.report_nouns);
     read_lists("claims/data/generic-sources.tsv", l.generic_sources);
     read_lists("claims/data/hedges.tsv", l.hedges);
     read_lists("claims/data/speculation.tsv", l.speculation);
     read_lists("claims/data/events.tsv", l.events);
     read_lists("claims/data/actors.tsv", l.titles);
     read_lists("claims/data/time-words.tsv", l.time_words);
-    read_by_language("claims/data/not-names.tsv",
-                     [&](Lang lang, std::string word) { l.not_names[lang].insert(std::move(word)); });
-    data::for_each_line(data::file("claims/data/sentence-adverbs-ko.txt"),
-                        [&](std::string_view line) { l.korean_adverbs.add(std::string(line)); });
-    data::for_each_line(data::file("claims/data/plan-nouns-ko.txt"),
-                        [&](std::string_view line) { l.plan_nouns.add(std::string(line)); });
-    data::for_each_line(data::file("claims/data/demonstratives-ko.txt"),
-                        [&](std::string_view line) { l.demonstratives.add(std::string(line)); });
+    read_lists("claims/data/not-names.tsv", l.not_names);
+    read_words("claims/data/sentence-adverbs-ko.txt", l.korean_adverbs);
+    read_words("claims/data/plan-nouns-ko.txt", l.plan_nouns);
+    read_words("claims/data/demonstratives-ko.txt", l.demonstratives);
+    read_words("claims/data/vague-quantities-ko.txt", l.vague_quantities);
     data::for_each_line(data::file("claims/data/organisations-ko.tsv"), [&](std::string_view line) {
       const auto cols = data::split_fields(line, '\t');
       if (cols.size() < 2) return;
-      if (cols[0] == "suffix") l.organisation_suffixes.add(std::string(cols[1]));
-      if (cols[0] == "generic") l.generic_organisations.emplace(cols[1]);
+      if (cols[0] == "suffix") l.organisation_suffixes.add(cols[1]);
+      if (cols[0] == "generic") l.generic_organisations.add(cols[1]);
     });
     return l;
   }();
   return lex;
 }
 
-const std::vector<const CuePattern*>& Lexicon::cues_starting(std::string_view word, Lang lang) const {
-  static const std::vector<const CuePattern*> none;
-  if (word.empty()) return none;
-  const auto it = cues_by_head[lang].find(head_of(word, lang));
-  return it == cues_by_head[lang].end() ? none : it->second;
+Run<const CuePattern*> Lexicon::cues_starting(std::string_view word, Lang lang) const {
+  return word.empty() ? Run<const CuePattern*>() : cues_by_head[lang].find(head_key(word, lang));
+}
+
+Run<const CuePattern*> Lexicon::cues_ending(std::string_view word) const {
+  return word.empty() ? Run<const CuePattern*>() : word_end_cues.find(last_character(word));
 }
 
 bool Lexicon::is_organisation_name(std::string_view stem) const {
-  return organisation_suffixes.is_suffix_of(stem) && !generic_organisations.count(std::string(stem));
+  return organisation_suffixes.is_suffix_of(stem) && !generic_organisations.contains(stem);
 }
 
 }  // namespace newsmark::claims

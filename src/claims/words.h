@@ -19,15 +19,15 @@ struct Word {
   bool ends_quote = false;   // a quotation closes at the end of the word: `supply,"`
 };
 
-std::vector<Word> words_of(std::string_view text, Span sentence);
+// Fills `words` (cleared first) with the words of `sentence`, so that a caller can reuse
+// one buffer for every sentence of an article.
+void words_of(std::string_view text, Span sentence, std::vector<Word>& words);
 
 inline std::string_view slice(std::string_view text, Span s) { return text.substr(s.start, s.end - s.start); }
 
 // The length in bytes of the Korean particle that ends `word` (은, 는, 이, 가, 을, 를,
 // 도, 의, 에, 와, 과, 로, 으로, 에서, 께서, ...), or 0.
 std::size_t korean_particle_length(std::string_view word);
-
-bool ends_with(std::string_view s, std::string_view suffix);
 
 // The number of Hangul syllables in `s`.
 std::size_t hangul_syllables(std::string_view s);

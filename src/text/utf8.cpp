@@ -87,29 +87,6 @@ std::string repair_utf8(std::string_view input, std::size_t* replaced) {
 
 bool is_valid_utf8(std::string_view s) { return valid_run_length(s, 0) == s.size(); }
 
-char32_t next_code_point(std::string_view s, std::size_t& pos) {
-  const unsigned char c = static_cast<unsigned char>(s[pos]);
-  if (c < 0x80) {
-    ++pos;
-    return c;
-  }
-  const int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-  char32_t cp = c & (0x7F >> n);
-  std::size_t k = pos + 1;
-  for (; k < pos + n && k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[k]) & 0x3F);
-  pos = k;
-  return cp;
-}
-
-char32_t previous_code_point(std::string_view s, std::size_t& pos) {
-  std::size_t start = pos - 1;
-  while (start > 0 && is_continuation(static_cast<unsigned char>(s[start]))) --start;
-  std::size_t cursor = start;
-  const char32_t cp = next_code_point(s, cursor);
-  pos = start;
-  return cp;
-}
-
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);

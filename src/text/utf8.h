@@ -17,11 +17,6 @@ std::string repair_utf8(std::string_view input, std::size_t* replaced = nullptr)
 // Whether `s` is valid UTF-8 with no NUL byte (what repair_utf8 returns unchanged).
 bool is_valid_utf8(std::string_view s);
 
-// Decodes the code point starting at `pos` of valid UTF-8 and advances `pos`.
-char32_t next_code_point(std::string_view s, std::size_t& pos);
-
-// Decodes the code point ending just before `pos` and moves `pos` back to its start.
-char32_t previous_code_point(std::string_view s, std::size_t& pos);
 
 void append_utf8(std::string& out, char32_t cp);
 
@@ -29,6 +24,46 @@ void append_utf8(std::string& out, char32_t cp);
 inline int utf16_units_of_lead(unsigned char lead) { return lead >= 0xF0 ? 2 : 1; }
 
 inline bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Decodes the code point starting at `pos` of valid UTF-8 and advances `pos` (a sequence
+// cut short by the end of `s` yields what it has). Inline: every stage's inner loops
+// step through text with it.
+inline char32_t next_code_point(std::string_view s, std::size_t& pos) {
+  const auto payload = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[k]) & 0x3F); };
+  const unsigned char c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {
+    ++pos;
+    return c;
+  }
+  const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  char32_t cp = c & (0x7F >> n);
+  if (pos + n > s.size()) {
+    for (std::size_t k = pos + 1; k < s.size(); ++k) cp = (cp << 6) | payload(k);
+    pos = s.size();
+    return cp;
+  }
+  if (n == 2) cp = (cp << 6) | payload(pos + 1);
+  else if (n == 3) cp = (cp << 12) | (payload(pos + 1) << 6) | payload(pos + 2);
+  else cp = (cp << 18) | (payload(pos + 1) << 12) | (payload(pos + 2) << 6) | payload(pos + 3);
+  pos += n;
+  return cp;
+}
+
+// Decodes the code point ending just before `pos` and moves `pos` back to its start.
+inline char32_t previous_code_point(std::string_view s, std::size_t& pos) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  // A three-byte character (Hangul) first, without the loop below.
+  if (pos >= 3 && (byte(pos - 3) & 0xF0) == 0xE0 && is_continuation(byte(pos - 2)) && is_continuation(byte(pos - 1))) {
+    pos -= 3;
+    return (byte(pos) & 0x0F) << 12 | (byte(pos + 1) & 0x3F) << 6 | (byte(pos + 2) & 0x3F);
+  }
+  std::size_t start = pos - 1;
+  while (start > 0 && is_continuation(byte(start))) --start;
+  std::size_t cursor = start;
+  const char32_t cp = next_code_point(s, cursor);
+  pos = start;
+  return cp;
+}
 
 // Converts byte offsets of a valid UTF-8 text to UTF-16 offsets in O(1) amortised per
 // lookup: it keeps a checkpoint every 64 bytes and scans forward from the nearest one.

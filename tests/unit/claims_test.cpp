@@ -149,6 +149,15 @@ TEST_CASE("claims: Korean factual sentences need a named actor and a specific fa
   CHECK(a.of(claims[1].span) == "금강화학은 헝가리 공장을 가동하기 시작했다.");
 }
 
+TEST_CASE("claims: a quantity written in words (수십억, 수조) is a number") {
+  Article a("한빛전자는 수십억 원을 잃었다. 한빛전자는 많은 돈을 잃었다.");
+  a.company("한빛전자", "e1");
+  const auto claims = a.claims();
+  REQUIRE(claims.size() == 1);
+  CHECK(a.of(claims[0].span) == "한빛전자는 수십억 원을 잃었다.");
+  CHECK(claims[0].kinds == std::vector<std::string>{"factual"});
+}
+
 TEST_CASE("claims: predictions about named companies need a specific fact") {
   Article a(
       "한빛전자와 금강화학의 경쟁은 앞으로 더 치열해질 것이다. 한빛전자와 금강화학은 배터리 합작사를 세웠다. "

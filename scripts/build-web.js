@@ -2,9 +2,10 @@
 // Assembles dist/ from web/ and the WASM module:
 //   dist/index.html, css/, js/app.js (the page's ES modules bundled into one deferred
 //   script, so the worker starts without waiting for a chain of module requests),
-//   boot.js (starts the worker from <head>), worker.js, newsmark-web.js + newsmark-web.wasm
-//   (the worker's module, streamed), bookmarklet.js and newsmark.js (the module with the
-//   wasm inlined, which the bookmarklet loads into the article's page)
+//   boot.js (starts the worker first thing in <head>), worker.js (the worker with the
+//   module's loader newsmark-web.js inside, one request), newsmark-web.wasm (compiled
+//   while it streams), bookmarklet.js and newsmark.js (the module with the wasm inlined,
+//   which the bookmarklet loads into the article's page)
 //   dist/newsmark.html: the offline file, one self-contained page (styles, scripts and the
 //   WASM module inlined, the worker started from a Blob URL) that works from file://.
 // The UI strings (web/i18n/strings.json) and the samples (web/samples/*.txt) become the
@@ -107,7 +108,7 @@ function offlinePage(indexHtml, css, appBundle, workerSource) {
   const csp = "default-src 'none'; " +
     `script-src ${sha256(script)} 'wasm-unsafe-eval'; ` +
     `style-src ${sha256(style)}; img-src data:; worker-src blob:; base-uri 'none'; form-action 'none'`;
-  let html = replaceOnce(indexHtml, /<script src="boot\.js" async><\/script>\n/, '', 'boot script tag');
+  let html = replaceOnce(indexHtml, /<script src="boot\.js"><\/script>\n/, '', 'boot script tag');
   html = replaceOnce(html, /<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`, 'CSP meta tag');
   html = replaceOnce(html, /<link rel="stylesheet" href="css\/app\.css">/, `<style>${style}</style>`, 'stylesheet link');
   // The worker's code (the WASM module, then worker.js) as inert text: a type="text/plain"
@@ -139,8 +140,7 @@ function main() {
     '<script src="js/app.js" defer></script>', 'app script tag'));
   write(path.join('css', 'app.css'), css);
   write('boot.js', read(path.join(web, 'boot.js')));
-  write('worker.js', worker);
-  write('newsmark-web.js', read(webModule));
+  write('worker.js', `${read(webModule)}\n${worker}`);
   fs.copyFileSync(webWasm, path.join(dist, 'newsmark-web.wasm'));
   write('bookmarklet.js', read(path.join(web, 'bookmarklet.js')));
   write('newsmark.js', newsmark);

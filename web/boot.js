@@ -1,8 +1,8 @@
-// Starts the annotation worker as soon as this small async script arrives, while the
+// Starts the annotation worker first thing in <head> (a tiny blocking script), while the
 // page's own script (a deferred bundle) is still loading, so the WASM module downloads and
 // compiles meanwhile. The page adopts the worker through window.newsmarkBoot.adopt();
-// events that arrive before then are kept and handed over. If the page script ran first
-// (it marks window.newsmarkBoot), it has started its own worker and this does nothing.
+// events that arrive before then are kept and handed over. Should the page script run
+// first (it marks window.newsmarkBoot), it starts its own worker and this does nothing.
 // The offline file has no boot script: its page script starts the worker itself.
 'use strict';
 (() => {

@@ -1,11 +1,10 @@
 // The annotation worker: loads the WASM module once, then answers
 // { type: 'annotate', id, input, plainText } with { type: 'result', id, document, ms }.
-// In the offline file the module's code (wasm inlined) is already part of this worker's
-// source; the hosted page's worker loads newsmark-web.js, which streams newsmark-web.wasm.
-/* global createNewsmark, importScripts */
+// scripts/build-web.js puts the module's loader in front of this code: newsmark-web.js in
+// the hosted page's worker.js (it streams newsmark-web.wasm), newsmark.js (wasm inlined)
+// in the offline file. Either defines createNewsmark.
+/* global createNewsmark */
 'use strict';
-
-if (typeof createNewsmark === 'undefined') importScripts('newsmark-web.js');
 
 let wasm = null; // the instantiated module
 

@@ -151,7 +151,8 @@ test('where the page CSP blocks it, the bookmarklet says so and hands the articl
   assert.match(await box.textContent(), /security policy \(CSP\)/);
   assert.equal(await page.evaluate(() => document.body.innerHTML), before);
   const [popup] = await Promise.all([context.waitForEvent('page'), box.locator('button', { hasText: 'Open in newsmark' }).click()]);
-  await popup.waitForFunction(() => /\d+\s?ms/.test(document.querySelector('#status').textContent), null, { timeout: 30000 });
+  // #status exists once the page's <body> is parsed.
+  await popup.waitForFunction(() => /\d+\s?ms/.test(document.querySelector('#status')?.textContent || ''), null, { timeout: 30000 });
   assert.match(await popup.textContent('#meta .meta-title'), /AI/);
   assert.equal(await page.locator('#newsmark-blocked').count(), 0);
   await popup.close();

@@ -8,6 +8,9 @@
 #include "companies/companies.h"
 
 #include <algorithm>
+#include <array>
+#include <bitset>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
@@ -23,11 +26,22 @@ constexpr std::uint32_t kNone = 0xFFFFFFFF;
 
 enum class Script { kOther, kLatin, kHangul };  // kLatin: Latin letters and digits
 
-bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
+// text::is_hangul with the syllables tested first.
+inline bool is_hangul(char32_t cp) { return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && text::is_hangul(cp)); }
+
+constexpr bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 bool is_upper(char32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7); }
 
-Script script_of(char32_t cp) {
-  if (text::is_hangul(cp)) return Script::kHangul;
+constexpr std::array<Script, 128> kAsciiScripts = [] {
+  std::array<Script, 128> scripts{};
+  for (char32_t c = 0; c < 128; ++c)
+    scripts[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) ? Script::kLatin : Script::kOther;
+  return scripts;
+}();
+
+inline Script script_of(char32_t cp) {
+  if (cp < 0x80) return kAsciiScripts[cp];
+  if (is_hangul(cp)) return Script::kHangul;
   if (text::is_latin_letter(cp) || is_digit(cp) || (cp >= 0xFF10 && cp <= 0xFF5A)) return Script::kLatin;
   return Script::kOther;
 }
@@ -50,7 +64,7 @@ std::size_t next_pos(std::string_view t, std::size_t pos) {
 std::size_t hangul_run_end(std::string_view t, std::size_t pos) {
   while (pos < t.size()) {
     std::size_t p = pos;
-    if (!text::is_hangul(text::next_code_point(t, p))) break;
+    if (!is_hangul(text::next_code_point(t, p))) break;
     pos = p;
   }
   return pos;
@@ -79,20 +93,72 @@ std::size_t word_end(std::string_view t, std::size_t pos) {
 
 bool contains_hangul(std::string_view s) {
   for (std::size_t p = 0; p < s.size();)
-    if (text::is_hangul(text::next_code_point(s, p))) return true;
+    if (is_hangul(text::next_code_point(s, p))) return true;
   return false;
 }
 
 std::size_t syllables(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t p = 0; p < s.size();)
-    if (text::is_hangul(text::next_code_point(s, p))) ++n;
+    if (is_hangul(text::next_code_point(s, p))) ++n;
   return n;
 }
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-bool ends_with(std::string_view s, std::string_view suffix) {
+inline bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+inline bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Calls on_bits(word, mask) for the words of the bit set `words` and the masks of their bits
+// in [start, end), until it returns true; returns whether it did.
+template <typename Words, typename F>
+bool for_bit_range(Words& words, std::size_t start, std::size_t end, F&& on_bits) {
+  while (start < end) {
+    const std::size_t low = start % 64, high = std::min<std::size_t>(64, low + (end - start));
+    const std::uint64_t mask = (high == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << high) - 1) & ~((std::uint64_t{1} << low) - 1);
+    if (on_bits(words[start / 64], mask)) return true;
+    start += high - low;
+  }
+  return false;
+}
+
+// The recogniser's word lists (companies/data/recogniser-words.tsv), looked up by kind once.
+struct CueLists {
+  explicit CueLists(const Cues& c)
+      : particles(c.words("particle")),
+        business(c.words("business")),
+        exchanges(c.words("exchange")),
+        abbreviations(c.words("abbreviation")),
+        ambiguous(c.words("ambiguous")),
+        sense_blocks(c.words("sense_block")),
+        en_legal_suffixes(c.words("en_legal_suffix")),
+        en_name_suffixes(c.words("en_name_suffix")),
+        en_stop_starts(c.words("en_stop_start")),
+        ko_name_suffixes(c.words("ko_name_suffix")),
+        ko_stem_stops(c.words("ko_stem_stop")),
+        ko_company_cues(c.words("ko_company_cue")),
+        ko_person_cues(c.words("ko_person_cue")),
+        ko_product_cues(c.words("ko_product_cue")),
+        ko_generic(c.words("ko_generic")),
+        ko_before_names(c.words("ko_before_name")) {
+    for (const std::string& suffix : ko_name_suffixes.longest_first())
+      if (suffix.size() >= 3) ko_name_suffix_heads.set(head_slot(suffix, 0));
+  }
+  // A hash of the three bytes at `pos` (a Hangul syllable, mostly).
+  static std::size_t head_slot(std::string_view s, std::size_t pos) {
+    const std::uint32_t bytes = static_cast<std::uint32_t>(static_cast<unsigned char>(s[pos])) << 16 |
+                                static_cast<std::uint32_t>(static_cast<unsigned char>(s[pos + 1])) << 8 | static_cast<unsigned char>(s[pos + 2]);
+    return (bytes * 0x9E3779B1u) >> 20;
+  }
+  const WordList &particles, &business, &exchanges, &abbreviations, &ambiguous, &sense_blocks, &en_legal_suffixes,
+      &en_name_suffixes, &en_stop_starts, &ko_name_suffixes, &ko_stem_stops, &ko_company_cues, &ko_person_cues,
+      &ko_product_cues, &ko_generic, &ko_before_names;
+  std::bitset<4096> ko_name_suffix_heads;  // head_slot of the suffixes of a syllable or more: a quick test
+};
+
+const CueLists& cues() {
+  static const CueLists lists(Cues::instance());
+  return lists;
 }
 
 // True when `tail` (Hangul) is made of at most three Korean particles (는, 에서는, 의).
@@ -100,14 +166,14 @@ bool is_particles(std::string_view tail) {
   if (tail.empty()) return true;
   constexpr std::size_t kMaxBytes = 30, kSyllable = 3, kMaxParticle = 4 * kSyllable;
   if (tail.size() > kMaxBytes || tail.size() % kSyllable) return false;
-  const Cues& cues = Cues::instance();
+  const WordList& particles = cues().particles;
   int steps[kMaxBytes + 1];
   std::fill(std::begin(steps), std::end(steps), 99);
   steps[0] = 0;
   for (std::size_t i = 0; i < tail.size(); i += kSyllable) {
     if (steps[i] >= 3) continue;
     for (std::size_t len = kSyllable; len <= kMaxParticle && i + len <= tail.size(); len += kSyllable)
-      if (cues.has("particle", tail.substr(i, len))) steps[i + len] = std::min(steps[i + len], steps[i] + 1);
+      if (particles.has(tail.substr(i, len))) steps[i + len] = std::min(steps[i + len], steps[i] + 1);
   }
   return steps[tail.size()] <= 3;
 }
@@ -150,15 +216,15 @@ struct Ticker {
 class Recogniser {
  public:
   Recogniser(std::string_view text, const std::vector<std::string>& watchlist)
-      : t_(text), folded_(fold_with_origin(text)), kb_(KnowledgeBase::instance()), cues_(Cues::instance()), covered_(text.size(), false) {
+      : t_(text),
+        folded_(fold_with_origin(text)),
+        kb_(KnowledgeBase::instance()),
+        cue_(cues()),
+        covered_(text.size() / 64 + 1, 0) {
     find_sentence_starts();
-    has_hangul_ = std::any_of(t_.begin(), t_.end(), [](char c) {  // lead bytes of Hangul syllables
-      return static_cast<unsigned char>(c) >= 0xEA && static_cast<unsigned char>(c) <= 0xED;
-    });
-    const std::vector<std::string>& suffixes = cues_.list("ko_name_suffix");
-    for (std::size_t i = 0; i < suffixes.size(); ++i)
-      if (suffixes[i].size() >= 3) suffix_heads_.emplace_back(syllable_code(suffixes[i], 0), i);
-    std::sort(suffix_heads_.begin(), suffix_heads_.end());
+    find_words();
+    find_folded_word_starts();
+    candidates_.reserve(text.size() / 64);  // more than most articles have: growing would move them all
     for (const std::string& name : watchlist)
       if (!fold(name).empty()) learn(fold(name), Target{kNone, name}, /*from_watchlist=*/true);
   }
@@ -181,22 +247,39 @@ class Recogniser {
  private:
   // ------------------------------------------------------------ text helpers
 
-  std::size_t orig(std::size_t folded_pos) const { return folded_.origin[folded_pos]; }
+  std::size_t orig(std::size_t folded_pos) const { return folded_.origin(folded_pos); }
 
   void find_sentence_starts() {
     sentence_starts_.push_back(0);
     for (std::size_t i = 0; i < t_.size(); ++i) {
+      while (i + 8 <= t_.size() && !has_sentence_mark(t_.data() + i)) i += 8;
+      if (i == t_.size()) break;
       const char c = t_[i];
       if (c == '\n' || ((c == '.' || c == '?' || c == '!') && i + 1 < t_.size() && (t_[i + 1] == ' ' || t_[i + 1] == '\n')))
         sentence_starts_.push_back(i + 1);
     }
   }
 
+  // Whether the eight bytes at `p` hold a line break, '.', '?' or '!': a test on the eight
+  // at once that skips most of a text.
+  static bool has_sentence_mark(const char* p) {
+    std::uint64_t bytes;
+    std::memcpy(&bytes, p, 8);
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+    auto zero_byte = [&](char mark) {
+      const std::uint64_t x = bytes ^ (kOnes * static_cast<unsigned char>(mark));
+      return (x - kOnes) & ~x & kHighs;
+    };
+    return (zero_byte('\n') | zero_byte('.') | zero_byte('?') | zero_byte('!')) != 0;
+  }
+
+  std::size_t sentence_index(std::size_t pos) const {
+    return std::upper_bound(sentence_starts_.begin(), sentence_starts_.end(), pos) - sentence_starts_.begin() - 1;
+  }
+
   Span sentence_of(std::size_t pos) const {
-    auto it = std::upper_bound(sentence_starts_.begin(), sentence_starts_.end(), pos);
-    const std::size_t start = *(it - 1);
-    const std::size_t end = it == sentence_starts_.end() ? t_.size() : *it;
-    return {start, end};
+    const std::size_t i = sentence_index(pos);
+    return {sentence_starts_[i], i + 1 == sentence_starts_.size() ? t_.size() : sentence_starts_[i + 1]};
   }
 
   bool at_sentence_start(std::size_t pos) const {
@@ -206,27 +289,97 @@ class Recogniser {
     return p == pos;
   }
 
-  // True when the sentence around `pos` holds a business word (shares, 매출, ...).
-  bool business_sentence(std::size_t pos) const {
-    const Span s = sentence_of(pos);
-    auto cached = business_sentences_.find(s.start);
-    if (cached != business_sentences_.end()) return cached->second;
-    return business_sentences_[s.start] = has_business_word(s);
+  // The words of the text, noting on the way whether it holds lead bytes of Hangul syllables
+  // (EA..ED: U+A000..U+DFFF).
+  void find_words() {
+    words_.reserve(t_.size() / 4);
+    std::size_t pos = 0;
+    while (pos < t_.size()) {
+      const std::size_t start = pos;
+      const Script first = script_passing(pos);
+      if (first == Script::kOther) continue;
+      Word w{static_cast<std::uint32_t>(start), 0, first == Script::kHangul, first == Script::kHangul};
+      for (std::size_t next = pos; pos < t_.size(); pos = next) {
+        const Script script = script_passing(next);
+        if (script == Script::kOther) break;
+        w.has_hangul = w.has_hangul || script == Script::kHangul;
+      }
+      w.end = static_cast<std::uint32_t>(pos);
+      words_.push_back(w);
+    }
   }
 
-  bool has_business_word(Span s) const {
-    const std::string sentence = fold(t_.substr(s.start, s.end - s.start));
-    for (const std::string& w : cues_.list("business")) {
-      for (std::size_t at = sentence.find(w); at != std::string::npos; at = sentence.find(w, at + 1)) {
-        const bool latin = w[0] >= 'a' && w[0] <= 'z';
-        if (!latin || at == 0 || script_of(cp_before(sentence, at)) != Script::kLatin) return true;
+  Script script_passing(std::size_t& pos) {
+    const auto c = static_cast<unsigned char>(t_[pos]);
+    if (c < 0x80) {
+      ++pos;
+      return kAsciiScripts[c];
+    }
+    const char32_t cp = text::next_code_point(t_, pos);
+    has_hangul_ = has_hangul_ || (cp >= 0xA000 && cp <= 0xDFFF);
+    return script_of(cp);
+  }
+
+  // Where the words of the folded text start. Folding keeps a word a word and the rest the
+  // rest, but for the fullwidth signs that script_of counts as Latin (：, ［, ...): without
+  // them the words of the text give these too.
+  void find_folded_word_starts() {
+    folded_word_starts_.reserve(words_.size());
+    if (!has_fullwidth_signs()) {
+      for (const Word& w : words_) folded_word_starts_.push_back(folded_.offset(w.start));
+      return;
+    }
+    const std::string& f = folded_.text();
+    for (std::size_t pos = 0; pos < f.size();) {
+      if (!is_word_cp(cp_at(f, pos))) {
+        pos = next_pos(f, pos);
+        continue;
       }
+      folded_word_starts_.push_back(static_cast<std::uint32_t>(pos));
+      pos = word_end(f, pos);
+    }
+  }
+
+  // Whether the text holds one of U+FF1A..FF20 or U+FF3B..FF40 (EF BC 9A..A0, EF BC BB..BF, EF BD 80).
+  bool has_fullwidth_signs() const {
+    for (std::size_t at = t_.find('\xEF'); at != std::string_view::npos && at + 2 < t_.size(); at = t_.find('\xEF', at + 1)) {
+      const auto b1 = static_cast<unsigned char>(t_[at + 1]), b2 = static_cast<unsigned char>(t_[at + 2]);
+      if ((b1 == 0xBC && ((b2 >= 0x9A && b2 <= 0xA0) || b2 >= 0xBB)) || (b1 == 0xBD && b2 == 0x80)) return true;
     }
     return false;
   }
 
-  // The word before `pos` (skipping spaces and quotes), without trailing particles.
-  std::string previous_word(std::size_t pos, std::size_t* start_out = nullptr) const {
+  // True when the sentence around `pos` holds a business word (shares, 매출, ...).
+  bool business_sentence(std::size_t pos) const {
+    if (business_sentences_.empty()) business_sentences_.assign(sentence_starts_.size(), kUnknown);
+    std::int8_t& known = business_sentences_[sentence_index(pos)];
+    if (known == kUnknown) known = has_business_word(sentence_of(pos));
+    return known;
+  }
+
+  // A sentence starts the text or follows a mark, so its bounds start code points. Folded in
+  // place it may keep a space at either end that `fold` drops: no word starts with one, and
+  // one before a word is as good as the start of the sentence.
+  bool has_business_word(Span s) const {
+    const std::string_view sentence = folded_range(s.start, s.end);
+    for (std::size_t at = 0; at < sentence.size(); ++at) {
+      const bool latin = sentence[at] >= 'a' && sentence[at] <= 'z';
+      if (latin && at > 0 && script_of(cp_before(sentence, at)) == Script::kLatin) continue;  // inside a Latin word
+      if (cue_.business.find_prefix(sentence.substr(at), [](std::size_t) { return true; })) return true;
+    }
+    return false;
+  }
+
+  // t_[start, end) in the folded text, `start` and `end` being where a code point or a run
+  // of spaces starts (or the end). For a run of word code points that is its `fold`: they
+  // fold one by one.
+  std::string_view folded_range(std::size_t start, std::size_t end) const {
+    const std::size_t from = folded_.offset(start), to = folded_.offset(end);
+    return std::string_view(folded_.text()).substr(from, start == end ? 0 : to - from);
+  }
+
+  // The word before `pos` (skipping spaces and quotes), folded.
+  std::string_view previous_word(std::size_t pos, std::size_t* start_out = nullptr) const {
     std::size_t p = pos;
     while (p > 0) {
       std::size_t q = p;
@@ -237,13 +390,18 @@ class Recogniser {
     }
     const std::size_t start = word_start(t_, p);
     if (start_out) *start_out = start;
-    return fold(t_.substr(start, p - start));
+    return folded_range(start, p);
   }
 
   // The word that starts at or after `pos` (skipping spaces), folded.
-  std::string next_word(std::size_t pos) const {
+  std::string_view next_word(std::size_t pos) const {
     while (pos < t_.size() && t_[pos] == ' ') ++pos;
-    return fold(t_.substr(pos, word_end(t_, pos) - pos));
+    return folded_range(pos, word_end(t_, pos));
+  }
+
+  // Whether `s` is written at `pos` (the first byte tested on its own: mostly it differs).
+  bool text_at(std::size_t pos, std::string_view s) const {
+    return pos < t_.size() && t_[pos] == s[0] && t_.substr(pos, s.size()) == s;
   }
 
   // A name ending at `end` whose last code point is `last`: false when the word runs on.
@@ -257,11 +415,6 @@ class Recogniser {
 
   bool name_starts_at(std::size_t start) const { return !is_word_cp(cp_before(t_, start)); }
 
-  bool ends_with_any(std::string_view word, std::string_view kind) const {
-    for (const std::string& cue : cues_.list(kind))
-      if (ends_with(word, cue)) return true;
-    return false;
-  }
 
   // ------------------------------------------------------------ brackets and suffixes
 
@@ -273,7 +426,7 @@ class Recogniser {
     const std::size_t colon = raw.find(':');
     if (colon != std::string_view::npos) {
       const std::string exchange = fold(raw.substr(0, colon));
-      if (!cues_.has("exchange", exchange)) return std::nullopt;
+      if (!cue_.exchanges.has(exchange)) return std::nullopt;
       tk.has_exchange = true;
       symbol = raw.substr(colon + 1);
     }
@@ -288,7 +441,7 @@ class Recogniser {
       upper = upper || (c >= 'A' && c <= 'Z');
     }
     if (!upper && !(digits && symbol.size() >= 4)) return std::nullopt;
-    if (!tk.has_exchange && cues_.has("abbreviation", fold(symbol))) return std::nullopt;
+    if (!tk.has_exchange && cue_.abbreviations.has(fold(symbol))) return std::nullopt;
     tk.symbol = std::string(symbol);
     return tk;
   }
@@ -298,13 +451,13 @@ class Recogniser {
   std::optional<std::pair<std::size_t, std::size_t>> bracket_at(std::size_t pos) const {
     if (pos < t_.size() && t_[pos] == ' ') ++pos;
     std::size_t inner;
-    if (t_.compare(pos, 1, "(") == 0) inner = pos + 1;
-    else if (t_.compare(pos, 3, "\xEF\xBC\x88") == 0) inner = pos + 3;  // fullwidth (
+    if (text_at(pos, "(")) inner = pos + 1;
+    else if (text_at(pos, "\xEF\xBC\x88")) inner = pos + 3;  // fullwidth (
     else return std::nullopt;
     for (std::size_t i = inner; i < t_.size() && i < inner + 90; ++i) {
       if (t_[i] == '\n' || t_[i] == '(') return std::nullopt;
       if (t_[i] == ')') return std::make_pair(pos, i + 1);
-      if (t_.compare(i, 3, "\xEF\xBC\x89") == 0) return std::make_pair(pos, i + 3);
+      if (text_at(i, "\xEF\xBC\x89")) return std::make_pair(pos, i + 3);
     }
     return std::nullopt;
   }
@@ -344,7 +497,7 @@ class Recogniser {
   // name glossed with an unknown Latin name teaches the article that name.
   std::size_t extend(Candidate& c, std::size_t end) {
     if (script_of(cp_before(t_, end)) == Script::kLatin) {
-      if (t_.compare(end, 4, ".com") == 0 && !is_word_cp(cp_at(t_, end + 4))) end += 4;
+      if (text_at(end, ".com") && !is_word_cp(cp_at(t_, end + 4))) end += 4;
       for (int round = 0; round < 2; ++round) {
         const std::size_t suffix_end = legal_suffix_end(end);
         if (suffix_end == end) break;
@@ -352,7 +505,7 @@ class Recogniser {
         end = suffix_end;
       }
     }
-    if (t_.compare(end, 3, "\xE7\xA4\xBE") == 0) {  // 社
+    if (text_at(end, "\xE7\xA4\xBE")) {  // 社
       c.strong = true;
       end += 3;
     }
@@ -407,8 +560,9 @@ class Recogniser {
     if (p < t_.size() && t_[p] == ',') ++p;
     if (p >= t_.size() || t_[p] != ' ') return end;
     ++p;
+    if (!may_start_suffix(p)) return end;
     const std::string ahead = fold(t_.substr(p, 16));
-    for (const std::string& s : cues_.list("en_legal_suffix")) {
+    for (const std::string& s : cue_.en_legal_suffixes.longest_first()) {
       if (!starts_with(ahead, s)) continue;
       if (s == "group" || s == "holdings") continue;  // part of names, not a legal form
       const std::size_t after = p + s.size();
@@ -423,14 +577,27 @@ class Recogniser {
   bool starts_legal_suffix(std::size_t p) const {
     std::size_t end = p;
     while (end < t_.size() && end - p < 16 && t_[end] != ' ' && t_[end] != '\n') ++end;
-    std::string token = fold(t_.substr(p, end - p));
+    const std::string_view raw = t_.substr(p, end - p);
+    // Most words are ASCII, and `fold` of an ASCII word without tabs is its lower case.
+    char lower[16];
+    std::string folded;
+    const bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return c != '\t' && static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) std::transform(raw.begin(), raw.end(), lower, [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; });
+    else folded = fold(raw);
+    std::string_view token = ascii ? std::string_view(lower, raw.size()) : std::string_view(folded);
     while (!token.empty() && (token.back() == ',' || token.back() == ';' || token.back() == ':' || token.back() == ')' ||
                               token.back() == '"' || token.back() == '\''))
-      token.pop_back();
-    if (ends_with(token, "'s")) token.resize(token.size() - 2);
-    const std::string bare = ends_with(token, ".") ? token.substr(0, token.size() - 1) : token;  // "LLC." ends a sentence
-    return token == "&" || token == "pty" || cues_.has("en_legal_suffix", token) || cues_.has("en_legal_suffix", token + ".") ||
-           cues_.has("en_legal_suffix", bare);
+      token.remove_suffix(1);
+    if (ends_with(token, "'s")) token.remove_suffix(2);
+    if (token == "&" || token == "pty" || cue_.en_legal_suffixes.has(token) || cue_.en_legal_suffixes.has(token, '.')) return true;
+    return ends_with(token, ".") && cue_.en_legal_suffixes.has(token.substr(0, token.size() - 1));  // "LLC." ends a sentence
+  }
+
+  // A cheap test before suffix_written_as_name: an ASCII character other than a capital, '&'
+  // or the 'p' of "plc" starts no suffix written as one.
+  bool may_start_suffix(std::size_t p) const {
+    const char c = p < t_.size() ? t_[p] : ' ';
+    return (c >= 'A' && c <= 'Z') || c == '&' || c == 'p' || static_cast<unsigned char>(c) >= 0x80;
   }
 
   // "Inc.", "plc", "Group" as written after a name: not "GROUP BY" nor "group".
@@ -446,13 +613,37 @@ class Recogniser {
 
   // ------------------------------------------------------------ candidates
 
-  void add(Candidate c) {
-    std::fill(covered_.begin() + c.span.start, covered_.begin() + c.span.end, true);
+  void add(Candidate&& c) {
+    for_bit_range(covered_, c.span.start, c.span.end, [](std::uint64_t& word, std::uint64_t mask) {
+      word |= mask;
+      return false;
+    });
+    if (c.company != kNone && known_by_end_) {  // these come in order: inserted at the back, mostly
+      std::vector<std::pair<std::size_t, std::size_t>>& since = known_by_end_->since;
+      const std::pair<std::size_t, std::size_t> entry{c.span.end, c.span.start};
+      since.insert(std::upper_bound(since.begin(), since.end(), entry), entry);
+    }
     candidates_.push_back(std::move(c));
   }
 
   bool covered(std::size_t start, std::size_t end) const {
-    return std::find(covered_.begin() + start, covered_.begin() + end, true) != covered_.begin() + end;
+    return for_bit_range(covered_, start, end, [](std::uint64_t word, std::uint64_t mask) { return (word & mask) != 0; });
+  }
+
+  // Whether a knowledge-base candidate ends at `end` and starts after `start`.
+  bool known_name_inside(std::size_t start, std::size_t end) {
+    if (end == 0 || !covered(end - 1, end)) return false;  // it would cover the byte before `end`
+    if (!known_by_end_) {  // indexed at the first question, then kept up to date by add()
+      known_by_end_.emplace();
+      for (const Candidate& k : candidates_)
+        if (k.company != kNone) known_by_end_->before.push_back({k.span.end, k.span.start});
+      std::sort(known_by_end_->before.begin(), known_by_end_->before.end());
+    }
+    auto latest_start_inside = [&](const std::vector<std::pair<std::size_t, std::size_t>>& by_end) {
+      const auto after = std::lower_bound(by_end.begin(), by_end.end(), std::make_pair(end + 1, std::size_t{0}));
+      return after != by_end.begin() && (after - 1)->first == end && (after - 1)->second > start;
+    };
+    return latest_start_inside(known_by_end_->before) || latest_start_inside(known_by_end_->since);
   }
 
   bool case_ok(const Alias& a, std::string_view written) const {
@@ -463,30 +654,25 @@ class Recogniser {
   }
 
   bool sense_blocked(std::size_t end) const {
-    const std::string next = next_word(end);
+    const std::string_view next = next_word(end);
     if (next.empty()) return false;
     const bool latin = script_of(cp_at(next, 0)) == Script::kLatin;
-    for (const std::string& w : cues_.list("sense_block")) {
-      if (latin ? (next == w || next == w + "s") : starts_with(next, w)) return true;
+    for (const std::string& w : cue_.sense_blocks.longest_first()) {
+      const bool plural = next.size() == w.size() + 1 && next.back() == 's' && starts_with(next, w);  // next == w + "s"
+      if (latin ? (next == w || plural) : starts_with(next, w)) return true;
     }
     return false;
   }
 
   void match_knowledge_base() {
-    const std::string& f = folded_.text;
     std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> matches;
-    for (std::size_t pos = 0; pos < f.size();) {  // names start where words start
-      if (!is_word_cp(cp_at(f, pos))) {
-        pos = next_pos(f, pos);
-        continue;
-      }
+    for (const std::uint32_t pos : folded_word_starts_) {  // names start where words start
       matches.clear();
-      kb_.walk(f, pos, [&](std::size_t len, std::size_t first, std::size_t last) { matches.emplace_back(len, first, last); });
+      kb_.walk(folded_.text(), pos, [&](std::size_t len, std::size_t first, std::size_t last) { matches.emplace_back(len, first, last); });
       for (auto it = matches.rbegin(); it != matches.rend(); ++it) {
         const auto [len, first, last] = *it;
         if (try_alias_range(pos, len, first, last)) break;
       }
-      pos = word_end(f, pos);
     }
   }
 
@@ -501,7 +687,7 @@ class Recogniser {
       if (!case_ok(a, written)) continue;
       c.choices.push_back(a.company);
       const bool short_capitals = a.exact_case && a.form.size() <= 3 && is_upper(cp_at(a.form, 0));  // ABC: also initials
-      c.ambiguous = c.ambiguous || a.ambiguous || short_capitals || cues_.has("ambiguous", a.key);
+      c.ambiguous = c.ambiguous || a.ambiguous || short_capitals || cue_.ambiguous.has(a.key);
     }
     if (c.choices.empty()) return false;
     if (c.choices.size() == 1) c.company = c.choices.front();
@@ -572,13 +758,13 @@ class Recogniser {
     const std::string f = fold(latin);
     const std::size_t space = f.rfind(' ');
     const std::string last_word = space == std::string::npos ? f : f.substr(space + 1);
-    if (!latin.empty() && (cues_.has("en_name_suffix", last_word) || cues_.has("en_legal_suffix", last_word))) return true;
-    if (ends_with_any(fold(korean), "ko_name_suffix")) return true;
+    if (!latin.empty() && (cue_.en_name_suffixes.has(last_word) || cue_.en_legal_suffixes.has(last_word))) return true;
+    if (cue_.ko_name_suffixes.ends_any(fold(korean))) return true;
     // A cue in the two words before: 러시아계 벤처 네비우스(Nebius), AI 기업인 X.
     std::size_t p = start;
     for (int i = 0; i < 2; ++i) {
       std::size_t word_begin = p;
-      const std::string w = previous_word(p, &word_begin);
+      const std::string_view w = previous_word(p, &word_begin);
       if (w.empty()) break;
       if (is_company_cue_word(w)) return true;
       p = word_begin;
@@ -588,33 +774,33 @@ class Recogniser {
 
   // A word that ends in a company cue, bare or as a copula: 업체, 시장조사업체, 기업인.
   bool is_company_cue_word(std::string_view w) const {
-    if (ends_with_any(w, "ko_company_cue")) return true;
-    if (ends_with(w, "인") || ends_with(w, "들")) return ends_with_any(w.substr(0, w.size() - 3), "ko_company_cue");
+    if (cue_.ko_company_cues.ends_any(w)) return true;
+    if (ends_with(w, "인") || ends_with(w, "들")) return cue_.ko_company_cues.ends_any(w.substr(0, w.size() - 3));
     return false;
   }
 
   // 일론 머스크(Elon Musk), 미라 무라티(Mira Murati) CEO.
   bool person_context(std::size_t start, std::size_t after, std::string_view latin) const {
-    const bool two_korean_words = start >= 1 && t_[start - 1] == ' ' && text::is_hangul(cp_before(t_, start - 1));
+    const bool two_korean_words = start >= 1 && t_[start - 1] == ' ' && is_hangul(cp_before(t_, start - 1));
     const bool two_latin_words = latin.find(' ') != std::string_view::npos;
     if (two_korean_words && two_latin_words) {
       // Unless the word before is itself a company cue (스타트업 월드 랩스(World Labs)).
       std::size_t ws = 0;
-      const std::string before = previous_word(start, &ws);
+      const std::string_view before = previous_word(start, &ws);
       if (!is_company_cue_word(before)) {
         // Still a person unless the Latin name ends like a company.
         const std::string f = fold(latin);
         const std::string last = f.substr(f.rfind(' ') + 1);
-        if (!cues_.has("en_name_suffix", last) && !cues_.has("en_legal_suffix", last)) return true;
+        if (!cue_.en_name_suffixes.has(last) && !cue_.en_legal_suffixes.has(last)) return true;
       }
     }
     // 손정의(Masayoshi Son) 회장: a short Korean word, a Latin full name, then a title.
-    const std::string next = next_word(after);
-    const bool title_after = cues_.has("ko_person_cue", next) || cues_.has("ko_person_cue", strip_all_particles(next));
+    const std::string_view next = next_word(after);
+    const bool title_after = cue_.ko_person_cues.has(next) || cue_.ko_person_cues.has(strip_all_particles(next));
     return title_after && two_latin_words && syllables(t_.substr(start, after - start)) <= 4;
   }
 
-  std::string strip_all_particles(const std::string& word) const {
+  std::string_view strip_all_particles(std::string_view word) const {
     const auto end = strip_particles(word, [](std::string_view) { return true; });
     return end ? word.substr(0, *end) : word;
   }
@@ -624,19 +810,19 @@ class Recogniser {
     std::size_t p = start;
     for (int i = 0; i < 2; ++i) {
       std::size_t ws = p;
-      const std::string w = previous_word(p, &ws);
+      const std::string_view w = previous_word(p, &ws);
       if (w.empty()) break;
-      if (ends_with_any(strip_all_particles(w), "ko_product_cue") || ends_with_any(w, "ko_product_cue")) return true;
+      if (cue_.ko_product_cues.ends_any(strip_all_particles(w)) || cue_.ko_product_cues.ends_any(w)) return true;
       p = ws;
     }
-    const std::string next = strip_all_particles(next_word(after));
-    return cues_.has("ko_product_cue", next);
+    const std::string_view next = strip_all_particles(next_word(after));
+    return cue_.ko_product_cues.has(next);
   }
 
   std::string strip_legal_suffix(std::string_view name) const {
     std::string out(name);
     const std::string f = fold(name);
-    for (const std::string& s : cues_.list("en_legal_suffix")) {
+    for (const std::string& s : cue_.en_legal_suffixes.longest_first()) {
       if (s == "group" || s == "holdings") continue;
       if (f.size() > s.size() + 1 && ends_with(f, s) && f[f.size() - s.size() - 1] == ' ') {
         out.resize(out.size() - s.size() - 1);
@@ -650,18 +836,14 @@ class Recogniser {
   // English names the text marks as companies: "Kestrel Logistics LLC", "Pioneer Freight
   // Holdings", "Acme Robotics (NASDAQ: ACME)".
   void match_legal_names() {
-    const std::string& f = folded_.text;
-    for (std::size_t fpos = 0; fpos < f.size(); ++fpos) {
-      if (f[fpos] != ' ') continue;
-      const std::size_t space = orig(fpos);
-      const std::size_t p = space + 1;
-      const char head = p < t_.size() ? t_[p] : ' ';
-      if (!((head >= 'A' && head <= 'Z') || head == '&' || head == 'p' || head == '(')) continue;
+    for (const std::size_t p : legal_heads()) {
+      const std::size_t space = p - 1;
+      const char head = t_[p];
       if (head != '(' && !starts_legal_suffix(p)) continue;
       const std::string ahead = fold(t_.substr(p, 16));
       std::size_t suffix_end = 0;
       bool name_word_suffix = false;
-      for (const std::string& s : cues_.list("en_legal_suffix")) {
+      for (const std::string& s : cue_.en_legal_suffixes.longest_first()) {
         if (!starts_with(ahead, s) || script_of(cp_at(t_, p + s.size())) == Script::kLatin) continue;
         if (!suffix_written_as_name(p, s)) continue;
         suffix_end = p + s.size();
@@ -669,7 +851,7 @@ class Recogniser {
         break;
       }
       if (suffix_end == 0) {
-        if (t_.compare(p, 1, "(") != 0) continue;
+        if (!text_at(p, "(")) continue;
         const auto b = bracket_at(p);
         if (!b) continue;
         const auto tk = parse_ticker(bracket_content(t_, *b));
@@ -680,6 +862,31 @@ class Recogniser {
       if (name_word_suffix && next_word(suffix_end) == "of") continue;
       add_legal_name(space, suffix_end, {}, 0, name_word_suffix);
     }
+    known_by_end_.reset();
+  }
+
+  // Where a legal suffix or a ticker bracket may start, in order: right after the first byte
+  // of a run of spaces (the space a name ends at), at '&', '(', or a letter that starts a legal
+  // suffix (a capital, or the 'p' of "plc" and "pty"). The letters start words; the signs
+  // are few.
+  std::vector<std::size_t> legal_heads() const {
+    auto after_run_start = [&](std::size_t p) {
+      return p > 0 && (t_[p - 1] == ' ' || t_[p - 1] == '\t') && (p == 1 || !folds_to_space(cp_before(t_, p - 1)));
+    };
+    std::vector<std::size_t> heads;
+    for (const Word& w : words_) {
+      const char c = t_[w.start];
+      const char lower = static_cast<char>(c | 0x20);  // of a capital or 'p'
+      const bool head = ((c >= 'A' && c <= 'Z') || c == 'p') && (lower == 'p' || cue_.en_legal_suffixes.starts_any(lower));
+      if (head && after_run_start(w.start)) heads.push_back(w.start);
+    }
+    for (const char sign : {'&', '('}) {
+      const std::size_t letters = heads.size();
+      for (std::size_t at = t_.find(sign); at != std::string_view::npos; at = t_.find(sign, at + 1))
+        if (after_run_start(at)) heads.push_back(at);
+      std::inplace_merge(heads.begin(), heads.begin() + letters, heads.end());
+    }
+    return heads;
   }
 
   // The capitalised name ending at `name_end` (before a suffix or bracket) up to `end`.
@@ -700,7 +907,7 @@ class Recogniser {
       const char last = w.back();
       if (!(is_upper(first) || is_digit(first) || connector)) break;
       if (!words.empty() && (last == '.' || last == ',' || last == ':' || last == ';' || last == '"' || last == ')')) break;
-      if (cues_.has("en_legal_suffix", fold(w))) break;  // the end of the previous name
+      if (cue_.en_legal_suffixes.has(fold(w))) break;  // the end of the previous name
       if (last == '"' || last == ')' || w.front() == '"' || w.front() == '(') break;
       words.emplace_back(ws, p);
       if (ws == 0 || t_[ws - 1] == '\n') break;
@@ -712,7 +919,7 @@ class Recogniser {
       const bool connector = w == "&" || w == "de" || w == "van" || w == "von";
       // Also "Tokyo-based", "China's": words about the company, not of its name.
       const bool about = ends_with(w, "-based") || ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s");
-      const bool drop = connector || about || cues_.has("en_stop_start", w) || !text::is_latin_letter(cp_at(t_, ws));
+      const bool drop = connector || about || cue_.en_stop_starts.has(w) || !text::is_latin_letter(cp_at(t_, ws));
       if (!drop) break;
       words.pop_back();
     }
@@ -731,8 +938,7 @@ class Recogniser {
     c.rank = 2;
     if (!bracket_end) c.span.end = extend(c, stop_end);
     // A knowledge-base name that ends where this one ends wins ("SoftBank Group Corp.").
-    for (const Candidate& k : candidates_)
-      if (k.company != kNone && k.span.end == c.span.end && k.span.start > c.span.start) return;
+    if (known_name_inside(c.span.start, c.span.end)) return;
     // A knowledge-base name that this only extends with a suffix: keep the company.
     const std::vector<const Alias*> known = exact_aliases(fold(canonical));
     if (known.size() == 1) {
@@ -786,83 +992,65 @@ class Recogniser {
 
   // 그린셀바이오, 한빛자산운용: a word ending like a company name, not a generic compound.
   void match_korean_suffix_names() {
-    for (std::size_t pos = 0; pos < t_.size();) {
-      const char32_t cp = cp_at(t_, pos);
-      if (!is_word_cp(cp)) {
-        pos = next_pos(t_, pos);
-        continue;
-      }
-      const std::size_t we = word_end(t_, pos);
-      const std::string_view word = t_.substr(pos, we - pos);
-      if (contains_hangul(word) && !covered(pos, we) && has_name_suffix(word)) {
-        std::string name;
-        const auto end = strip_particles(word, [&](std::string_view n) {
-          if (!korean_suffix_name(n)) return false;
-          name = std::string(n);
-          return true;
-        });
-        if (end) {
-          Candidate c;
-          c.span = {pos, pos + *end};
-          c.canonical = name;
-          c.rank = 3;
-          c.span.end = extend(c, c.span.end);
-          add(std::move(c));
-        }
-      }
-      pos = we;
+    for (const Word& w : words_) {
+      const std::string_view word = t_.substr(w.start, w.end - w.start);
+      if (!w.has_hangul || !has_name_suffix(word) || covered(w.start, w.end)) continue;
+      std::string name;
+      const auto end = strip_particles(word, [&](std::string_view n) {
+        if (!korean_suffix_name(n)) return false;
+        name = std::string(n);
+        return true;
+      });
+      if (!end) continue;
+      Candidate c;
+      c.span = {w.start, w.start + *end};
+      c.canonical = name;
+      c.rank = 3;
+      c.span.end = extend(c, c.span.end);
+      add(std::move(c));
     }
   }
 
-  // A quick filter before particle stripping: `word` holds a name ending somewhere.
+  // A quick filter before particle stripping: `word` holds a name suffix of at least one
+  // syllable (three bytes) somewhere.
   bool has_name_suffix(std::string_view word) const {
-    const std::vector<std::string>& suffixes = cues_.list("ko_name_suffix");
-    for (std::size_t p = 0; p + 3 <= word.size(); p = next_pos(word, p)) {
-      auto it = std::lower_bound(suffix_heads_.begin(), suffix_heads_.end(), std::make_pair(syllable_code(word, p), std::size_t{0}));
-      for (; it != suffix_heads_.end() && it->first == syllable_code(word, p); ++it)
-        if (word.compare(p, suffixes[it->second].size(), suffixes[it->second]) == 0) return true;
-    }
+    for (std::size_t p = 0; p + 3 <= word.size(); p = next_pos(word, p))
+      if (cue_.ko_name_suffix_heads.test(CueLists::head_slot(word, p)) &&
+          cue_.ko_name_suffixes.find_prefix(word.substr(p), [](std::size_t length) { return length >= 3; }))
+        return true;
     return false;
-  }
-
-  static std::uint32_t syllable_code(std::string_view s, std::size_t p) {
-    return static_cast<std::uint32_t>(static_cast<unsigned char>(s[p])) << 16 |
-           static_cast<std::uint32_t>(static_cast<unsigned char>(s[p + 1])) << 8 | static_cast<unsigned char>(s[p + 2]);
   }
 
   bool korean_suffix_name(std::string_view name) const {
-    for (const std::string& suffix : cues_.list("ko_name_suffix")) {
-      if (!ends_with(name, suffix) || name.size() == suffix.size()) continue;
-      const std::string stem(name.substr(0, name.size() - suffix.size()));
-      const bool latin_stem = !contains_hangul(stem);
-      if (latin_stem ? stem.size() < 2 : syllables(stem) < 2) return false;
-      for (const std::string& stop : cues_.list("ko_stem_stop"))
-        if (ends_with(stem, stop) && (stem == stop || syllables(stop) >= 2)) return false;
-      return true;
-    }
-    return false;
+    std::size_t suffix = 0;  // the longest suffix that leaves a stem decides
+    cue_.ko_name_suffixes.find_suffix(name, [&](std::size_t length) {
+      if (length < name.size()) suffix = length;
+      return false;
+    });
+    if (suffix == 0) return false;
+    const std::string_view stem = name.substr(0, name.size() - suffix);
+    const bool latin_stem = !contains_hangul(stem);
+    if (latin_stem ? stem.size() < 2 : syllables(stem) < 2) return false;
+    return !cue_.ko_stem_stops.find_suffix(stem, [&](std::size_t length) {
+      return length == stem.size() || syllables(stem.substr(stem.size() - length)) >= 2;
+    });
   }
 
   // 시장조사업체 카운터포인트리서치: an unknown name right after a company cue word.
   void match_after_company_cues() {
-    for (std::size_t pos = 0; pos < t_.size();) {
-      const std::size_t ws = pos;
-      if (!text::is_hangul(cp_at(t_, pos)) || is_word_cp(cp_before(t_, pos))) {
-        pos = next_pos(t_, pos);
-        continue;
-      }
-      const std::size_t we = word_end(t_, ws);
-      pos = we;
-      if (ws == 0 || t_[ws - 1] != ' ' || covered(ws, we)) continue;
-      std::size_t prev_start = 0;
-      const std::string before = previous_word(ws, &prev_start);
-      if (!(ends_with_any(before, "ko_company_cue") || (ends_with(before, "인") && ends_with_any(before.substr(0, before.size() - 3), "ko_company_cue"))))
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      const std::size_t ws = words_[i].start, we = words_[i].end;
+      if (!words_[i].hangul_first || ws == 0 || t_[ws - 1] != ' ' || covered(ws, we)) continue;
+      // previous_word(ws), read off the word list when just one space separates them.
+      const bool adjacent = i > 0 && words_[i - 1].end + 1 == ws;
+      const std::string_view before = adjacent ? folded_range(words_[i - 1].start, words_[i - 1].end) : previous_word(ws);
+      if (!(cue_.ko_company_cues.ends_any(before) || (ends_with(before, "인") && cue_.ko_company_cues.ends_any(before.substr(0, before.size() - 3)))))
         continue;
       const std::string_view word = t_.substr(ws, we - ws);
       std::string name;
       const auto end = strip_particles(word, [&](std::string_view n) {
         if (syllables(n) < 3 || n.size() != syllables(n) * 3 || ends_with(n, "들")) return false;
-        if (cues_.has("ko_generic", std::string(n)) || ends_with_any(n, "ko_generic") || ends_with_any(n, "ko_product_cue")) return false;
+        if (cue_.ko_generic.has(n) || cue_.ko_generic.ends_any(n) || cue_.ko_product_cues.ends_any(n)) return false;
         name = std::string(n);
         return true;
       });
@@ -886,13 +1074,17 @@ class Recogniser {
   // Every other place where a learned name occurs (the headline before the gloss, the
   // short form after the long one).
   void match_learned_names() {
-    const std::string& f = folded_.text;
-    for (const auto& [name, target] : learned_) {
-      for (std::size_t at = f.find(name); at != std::string::npos; at = f.find(name, at + 1)) {
+    const LearnedOccurrences found = find_learned_names();
+    // In the order of the names, also of those that extend() teaches on the way (and it may
+    // give a name a new target: 루멘로보틱스(Lumen Robotics) seen again).
+    for (auto it = learned_.begin(); it != learned_.end();) {
+      const std::string name = it->first;
+      for (std::size_t at : found.of(name, folded_.text())) {
         const std::size_t start = orig(at), end = orig(at + name.size());
         if (!name_starts_at(start) || !name_ends_at(end, cp_before(t_, end))) continue;
         const char32_t first = cp_at(t_, start);
         if (script_of(first) == Script::kLatin && !is_upper(first) && !is_digit(first) && !watch_.count(name)) continue;
+        const Target& target = learned_.at(name);
         Candidate c;
         c.span = {start, end};
         c.company = target.company;
@@ -901,21 +1093,61 @@ class Recogniser {
         c.span.end = extend(c, end);
         add(std::move(c));
       }
+      it = learned_.upper_bound(name);
     }
+  }
+
+  // Where the names learned so far occur in the folded text, found in one scan.
+  struct LearnedOccurrences {
+    std::vector<std::string> names;                   // sorted
+    std::vector<std::vector<std::uint32_t>> offsets;  // of each name, ascending
+
+    // The folded offsets of `name`; a name learned after the scan is searched on its own.
+    std::vector<std::uint32_t> of(const std::string& name, std::string_view folded) const {
+      const auto it = std::lower_bound(names.begin(), names.end(), name);
+      if (it != names.end() && *it == name) return offsets[it - names.begin()];
+      std::vector<std::uint32_t> out;
+      for (std::size_t at = folded.find(name); at != std::string_view::npos; at = folded.find(name, at + 1))
+        out.push_back(static_cast<std::uint32_t>(at));
+      return out;
+    }
+  };
+
+  LearnedOccurrences find_learned_names() const {
+    LearnedOccurrences found;
+    for (const auto& entry : learned_) found.names.push_back(entry.first);
+    found.offsets.resize(found.names.size());
+    ByteTrie trie;
+    trie.build(std::vector<std::string_view>(found.names.begin(), found.names.end()));
+    const std::string& f = folded_.text();
+    auto find_at = [&](std::size_t at) {
+      std::uint32_t node = ByteTrie::kRoot;
+      for (std::size_t d = at; d < f.size() && (node = trie.child(node, static_cast<unsigned char>(f[d]))) != ByteTrie::kNoNode; ++d)
+        if (trie.ends_key(node)) found.offsets[trie.keys_ending_at(node).first].push_back(static_cast<std::uint32_t>(at));
+    };
+    // After a word code point (folded from one) a name does not start (name_starts_at), so a
+    // name that starts with a word code point is looked for where words start.
+    const bool word_names = std::all_of(found.names.begin(), found.names.end(), [](const std::string& n) { return is_word_cp(cp_at(n, 0)); });
+    if (word_names) {
+      for (const std::uint32_t at : folded_word_starts_) find_at(at);
+      return found;
+    }
+    for (std::size_t at = 0; at < f.size(); ++at)
+      if (trie.child(ByteTrie::kRoot, static_cast<unsigned char>(f[at])) != ByteTrie::kNoNode && (at == 0 || !is_word_cp(cp_before(f, at)))) find_at(at);
+    return found;
   }
 
   // MSFT 등은: a ticker of a known company written in capitals, used as a name.
   void match_bare_tickers() {
-    for (std::size_t pos = 0; pos < t_.size(); ++pos) {
-      const char c = t_[pos];
-      if (!(c >= 'A' && c <= 'Z') || (pos > 0 && is_word_cp(cp_before(t_, pos)))) continue;
+    for (const Word& w : words_) {
+      const std::size_t pos = w.start;
+      if (!(t_[pos] >= 'A' && t_[pos] <= 'Z')) continue;
       std::size_t end = pos;
       while (end < t_.size() && t_[end] >= 'A' && t_[end] <= 'Z') ++end;
       const std::string symbol(t_.substr(pos, end - pos));
       const std::size_t token_end = end;
-      pos = end;
       if (symbol.size() < 2 || symbol.size() > 5 || !name_ends_at(token_end, 'A')) continue;
-      if (cues_.has("abbreviation", fold(symbol)) || covered(pos - symbol.size(), token_end)) continue;
+      if (cue_.abbreviations.has(fold(symbol)) || covered(pos, token_end)) continue;
       const std::vector<std::uint32_t> owners = kb_.companies_with_symbol(symbol);
       if (owners.size() != 1) continue;
       if (symbol.size() < 3 && !seen_ticker(symbol)) continue;
@@ -935,27 +1167,31 @@ class Recogniser {
 
   // ------------------------------------------------------------ evidence
 
+  // Leaves in `kept_` the candidates with a company or a name, in the order of sorted().
   void resolve_evidence() {
-    sort_candidates();
+    std::vector<std::uint32_t> all(candidates_.size());
+    for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+    kept_ = sorted(all);
     // A name inside a longer mention (NASDAQ in "(NASDAQ: HLRB)") vouches for nothing.
-    std::vector<bool> nested(candidates_.size(), false);
+    std::vector<bool> nested(kept_.size(), false);
     std::size_t reach = 0;
-    for (std::size_t i = 0; i < candidates_.size(); ++i) {
-      nested[i] = candidates_[i].span.end <= reach && i > 0;
-      reach = std::max(reach, candidates_[i].span.end);
+    for (std::size_t i = 0; i < kept_.size(); ++i) {
+      nested[i] = candidates_[kept_[i]].span.end <= reach && i > 0;
+      reach = std::max(reach, candidates_[kept_[i]].span.end);
     }
-    std::set<std::uint32_t> confirmed;
-    for (std::size_t i = 0; i < candidates_.size(); ++i) {
-      const Candidate& c = candidates_[i];
-      if (!nested[i] && c.company != kNone && !c.blocked && (!c.ambiguous || c.strong)) confirmed.insert(c.company);
+    std::vector<bool> confirmed(kb_.companies().size(), false);  // by company
+    for (std::size_t i = 0; i < kept_.size(); ++i) {
+      const Candidate& c = candidates_[kept_[i]];
+      if (!nested[i] && c.company != kNone && !c.blocked && (!c.ambiguous || c.strong)) confirmed[c.company] = true;
     }
     // A short name vouched for by its own sentence vouches for its other mentions too.
-    for (std::size_t i = 0; i < candidates_.size(); ++i) {
-      const Candidate& c = candidates_[i];
+    for (std::size_t i = 0; i < kept_.size(); ++i) {
+      const Candidate& c = candidates_[kept_[i]];
       if (!nested[i] && c.company != kNone && c.ambiguous && !c.blocked && !c.strong && local_business_evidence(c))
-        confirmed.insert(c.company);
+        confirmed[c.company] = true;
     }
-    for (Candidate& c : candidates_) {
+    for (const std::uint32_t i : kept_) {
+      Candidate& c = candidates_[i];
       if (!c.ambiguous && !c.blocked) continue;
       if (c.blocked && !c.strong) {
         c.company = kNone;
@@ -965,16 +1201,16 @@ class Recogniser {
       if (c.company == kNone && !c.choices.empty()) {
         std::vector<std::uint32_t> seen;
         for (std::uint32_t id : c.choices)
-          if (confirmed.count(id)) seen.push_back(id);
+          if (confirmed[id]) seen.push_back(id);
         if (seen.size() == 1) c.company = seen.front();
         continue;
       }
-      if (c.strong || confirmed.count(c.company)) continue;
+      if (c.strong || confirmed[c.company]) continue;
       if (!local_business_evidence(c)) c.company = kNone;
     }
-    candidates_.erase(std::remove_if(candidates_.begin(), candidates_.end(),
-                                     [](const Candidate& c) { return c.company == kNone && c.canonical.empty(); }),
-                      candidates_.end());
+    kept_.erase(std::remove_if(kept_.begin(), kept_.end(),
+                               [this](std::uint32_t i) { return candidates_[i].company == kNone && candidates_[i].canonical.empty(); }),
+                kept_.end());
   }
 
   // Capitalised (for Latin) and in a sentence about business, or right after a cue word.
@@ -984,7 +1220,7 @@ class Recogniser {
       if (!is_upper(first)) return false;
       // "Slime Block", "Federation Aurora": the tail of another capitalised name.
       std::size_t ws = c.span.start;
-      const std::string before = previous_word(c.span.start, &ws);
+      const std::string_view before = previous_word(c.span.start, &ws);
       const bool possessive = ends_with(before, "'s");
       if (!before.empty() && !possessive && is_upper(cp_at(t_, ws)) && !at_sentence_start(ws) && ws + before.size() + 1 == c.span.start)
         return false;
@@ -993,48 +1229,67 @@ class Recogniser {
     // Korean: after a cue word (IT 기업 카카오), or standing alone (not the tail of a
     // compound noun such as 빌딩 블록) in a sentence about business.
     std::size_t ws = 0;
-    const std::string before = previous_word(c.span.start, &ws);
+    const std::string_view before = previous_word(c.span.start, &ws);
     if (is_company_cue_word(before)) return true;
-    const bool stands_alone = before.empty() || !text::is_hangul(cp_before(t_, c.span.start - (c.span.start > 0 && t_[c.span.start - 1] == ' ' ? 1 : 0))) ||
-                              cues_.has("ko_before_name", before) || ends_in_particle(before);
+    const bool stands_alone = before.empty() || !is_hangul(cp_before(t_, c.span.start - (c.span.start > 0 && t_[c.span.start - 1] == ' ' ? 1 : 0))) ||
+                              cue_.ko_before_names.has(before) || ends_in_particle(before);
     return stands_alone && business_sentence(c.span.start);
   }
 
   // 앤트로픽에는 (a word that ends in a particle is not the first half of a compound noun).
   static bool ends_in_particle(std::string_view word) {
     for (std::size_t cut = 3; cut <= 6 && cut < word.size(); cut += 3)
-      if (Cues::instance().has("particle", word.substr(word.size() - cut)) && is_particles(word.substr(word.size() - cut))) return true;
+      if (cues().particles.has(word.substr(word.size() - cut)) && is_particles(word.substr(word.size() - cut))) return true;
     return false;
   }
 
   // ------------------------------------------------------------ selection and linking
 
-  // By position; at one start the longest first, then by rank.
-  void sort_candidates() {
-    std::sort(candidates_.begin(), candidates_.end(), [](const Candidate& a, const Candidate& b) {
-      if (a.span.start != b.span.start) return a.span.start < b.span.start;
-      if (a.span.end != b.span.end) return a.span.end > b.span.end;
+  // `order` (indices of candidates) by position; at one start the longest first, then by
+  // rank. The keys are sorted rather than the large candidates; std::sort takes the same
+  // steps either way, so equal candidates keep the order they would have. Strictly
+  // ascending keys are left as they are: std::sort could not move them either.
+  std::vector<std::uint32_t> sorted(const std::vector<std::uint32_t>& order) const {
+    struct Key {
+      std::size_t start, end;
+      int rank;
+      std::uint32_t index;
+    };
+    auto before = [](const Key& a, const Key& b) {
+      if (a.start != b.start) return a.start < b.start;
+      if (a.end != b.end) return a.end > b.end;
       return a.rank < b.rank;
-    });
+    };
+    std::vector<Key> keys;
+    keys.reserve(order.size());
+    for (const std::uint32_t i : order) keys.push_back({candidates_[i].span.start, candidates_[i].span.end, candidates_[i].rank, i});
+    const bool ascending = std::adjacent_find(keys.begin(), keys.end(), [&](const Key& a, const Key& b) { return !before(a, b); }) == keys.end();
+    if (!ascending) std::sort(keys.begin(), keys.end(), before);
+    std::vector<std::uint32_t> out;
+    out.reserve(keys.size());
+    for (const Key& k : keys) out.push_back(k.index);
+    return out;
   }
 
-  std::vector<Candidate> select() {
-    sort_candidates();
-    std::vector<Candidate> chosen;
+  // The kept candidates that do not overlap an earlier or longer one.
+  std::vector<std::uint32_t> select() const {
+    std::vector<std::uint32_t> chosen;
     std::size_t last_end = 0;
-    for (Candidate& c : candidates_) {
-      if (c.span.start < last_end) continue;
-      last_end = c.span.end;
-      chosen.push_back(std::move(c));
+    for (const std::uint32_t i : sorted(kept_)) {
+      if (candidates_[i].span.start < last_end) continue;
+      last_end = candidates_[i].span.end;
+      chosen.push_back(i);
     }
     return chosen;
   }
 
-  Result link(std::vector<Candidate> chosen) {
+  Result link(const std::vector<std::uint32_t>& chosen) {
     Result r;
-    std::map<std::string, std::size_t> entity_of;  // company key -> index in r.entities
+    std::vector<std::uint32_t> known_entity(kb_.companies().size(), kNone);  // company -> index in r.entities
+    std::unordered_map<std::string, std::size_t> other_entity;                // folded name -> index in r.entities
     const auto& companies = kb_.companies();
-    for (Candidate& c : chosen) {
+    for (const std::uint32_t i : chosen) {
+      Candidate& c = candidates_[i];
       if (c.company == kNone) {  // 루멘로보틱스 before 루멘로보틱스(Lumen Robotics) was read
         auto taught = learned_.find(fold(c.canonical));
         if (taught != learned_.end()) {
@@ -1044,17 +1299,21 @@ class Recogniser {
       }
       const bool known = c.company != kNone;
       const std::string name = known ? std::string(companies[c.company].name) : c.canonical;
-      const std::string key = known ? "k" + std::to_string(c.company) : "u" + fold(name);
-      auto it = entity_of.find(key);
-      if (it == entity_of.end()) {
+      std::size_t entity = r.entities.size();
+      if (known) {
+        if (known_entity[c.company] == kNone) known_entity[c.company] = static_cast<std::uint32_t>(entity);
+        entity = known_entity[c.company];
+      } else {
+        entity = other_entity.emplace(fold(name), entity).first->second;
+      }
+      if (entity == r.entities.size()) {  // a new one
         Entity e;
         e.id = "e" + std::to_string(r.entities.size() + 1);
         e.name = name;
         if (known) e.ticker = std::string(companies[c.company].primary_symbol());
-        it = entity_of.emplace(key, r.entities.size()).first;
         r.entities.push_back(std::move(e));
       }
-      Entity& e = r.entities[it->second];
+      Entity& e = r.entities[entity];
       if (!c.ticker.empty() && (e.ticker.empty() || !known)) e.ticker = c.ticker;
       ++e.mentions;
       CompanyMention m;
@@ -1070,15 +1329,28 @@ class Recogniser {
   std::string_view t_;
   FoldedText folded_;
   const KnowledgeBase& kb_;
-  const Cues& cues_;
+  const CueLists& cue_;
   std::vector<std::size_t> sentence_starts_;
   bool has_hangul_ = false;
   std::vector<Candidate> candidates_;
-  std::vector<bool> covered_;  // bytes inside a candidate
+  std::vector<std::uint32_t> kept_;  // after resolve_evidence
+  std::vector<std::uint64_t> covered_;            // bytes inside a candidate, a bit each
+  // (end, start) of the knowledge-base candidates, sorted, for known_name_inside during
+  // match_legal_names: those found before it and those it finds.
+  struct KnownByEnd {
+    std::vector<std::pair<std::size_t, std::size_t>> before, since;
+  };
+  std::optional<KnownByEnd> known_by_end_;
+  struct Word {  // a run of word code points
+    std::uint32_t start, end;
+    bool hangul_first, has_hangul;
+  };
+  std::vector<Word> words_;                       // of the text, in order
+  std::vector<std::uint32_t> folded_word_starts_;  // in the folded text
   std::map<std::string, Target> learned_;
   std::set<std::string> watch_;
-  std::vector<std::pair<std::uint32_t, std::size_t>> suffix_heads_;  // (first syllable, index) of ko_name_suffix
-  mutable std::map<std::size_t, bool> business_sentences_;  // by sentence start
+  static constexpr std::int8_t kUnknown = -1;
+  mutable std::vector<std::int8_t> business_sentences_;  // by sentence: has a business word, or kUnknown
 };
 
 }  // namespace

@@ -8,14 +8,86 @@
 namespace newsmark::companies {
 namespace {
 
-bool is_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 || cp == 0x2009 || cp == 0x202F; }
+bool folds(char32_t cp) { return (cp >= 0xFF01 && cp <= 0xFF5E) || cp == 0x2018 || cp == 0x2019 || (cp >= 'A' && cp <= 'Z'); }
 
-// Appends the folded form of one code point that is not a space.
-void append_folded(std::string& out, char32_t cp) {
+// Whether `bytes` are what append_utf8 writes for `cp`, so that copying them equals
+// re-encoding (not so for the overlong, broken or cut sequences next_code_point also decodes).
+bool encodes(std::string_view bytes, char32_t cp) {
+  const std::size_t length = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  if (bytes.size() != length) return false;
+  static constexpr unsigned char kLeadMark[] = {0, 0, 0xC0, 0xE0, 0xF0};
+  if (static_cast<unsigned char>(bytes[0]) != (kLeadMark[length] | (cp >> (6 * (length - 1))))) return false;
+  for (std::size_t i = 1; i < length; ++i)
+    if (!text::is_continuation(static_cast<unsigned char>(bytes[i]))) return false;
+  return true;
+}
+
+// Hangul, Han and most other three-byte code points fold to themselves: they are copied
+// without decoding. Leads E2, E3 and EF hold the spaces, quotes and fullwidth forms that
+// fold; E0 may start an overlong form.
+bool plain_three_bytes(std::string_view s, std::size_t pos) {
+  const auto lead = static_cast<unsigned char>(s[pos]);
+  return lead >= 0xE1 && lead <= 0xEE && lead != 0xE2 && lead != 0xE3 && pos + 2 < s.size() &&
+         text::is_continuation(static_cast<unsigned char>(s[pos + 1])) && text::is_continuation(static_cast<unsigned char>(s[pos + 2]));
+}
+
+// The folded form of a code point that folding changes or that is not written the way
+// append_utf8 writes it.
+std::string folded_form(char32_t cp) {
   if (cp >= 0xFF01 && cp <= 0xFF5E) cp -= 0xFEE0;  // fullwidth ASCII
   if (cp == 0x2019 || cp == 0x2018 || cp == 0xFF07) cp = '\'';
   if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
+  std::string out;
   text::append_utf8(out, cp);
+  return out;
+}
+
+bool plain_ascii(unsigned char byte) { return byte < 0x80 && byte != ' ' && byte != '\t'; }
+
+// Writes the folding of `s` at `out` (which it advances; the folding is never longer than
+// `s`), piece by piece: it calls on_piece(offset) before each piece that is not a space and
+// on_space(offset) for each run of spaces, which write no byte themselves. A piece is one
+// code point, or a run of ASCII or of plain three-byte code points, which fold byte for byte.
+template <typename Piece, typename Space>
+void fold_pieces(std::string_view s, char*& out, Piece&& on_piece, Space&& on_space) {
+  bool in_space = false;
+  auto space_at = [&](std::size_t start) {
+    if (!in_space) on_space(start);
+    in_space = true;
+  };
+  for (std::size_t pos = 0; pos < s.size();) {
+    const std::size_t start = pos;
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    if (plain_ascii(byte)) {
+      on_piece(start);
+      for (; pos < s.size() && plain_ascii(static_cast<unsigned char>(s[pos])); ++pos)
+        *out++ = static_cast<char>(s[pos] >= 'A' && s[pos] <= 'Z' ? s[pos] + ('a' - 'A') : s[pos]);
+      in_space = false;
+      continue;
+    }
+    if (byte == ' ' || byte == '\t') {
+      space_at(start);
+      ++pos;
+      continue;
+    }
+    if (plain_three_bytes(s, pos)) {
+      while (pos < s.size() && plain_three_bytes(s, pos)) pos += 3;
+      on_piece(start);
+      out = std::copy(s.begin() + start, s.begin() + pos, out);
+      in_space = false;
+      continue;
+    }
+    const char32_t cp = text::next_code_point(s, pos);
+    if (folds_to_space(cp)) {
+      space_at(start);
+      continue;
+    }
+    in_space = false;
+    on_piece(start);
+    const std::string_view bytes = s.substr(start, pos - start);
+    const std::string folded = !folds(cp) && encodes(bytes, cp) ? std::string(bytes) : folded_form(cp);  // mostly as they are
+    out = std::copy(folded.begin(), folded.end(), out);
+  }
 }
 
 std::string_view trim(std::string_view s) {
@@ -41,63 +113,65 @@ bool needs_exact_case(std::string_view form) {
 
 }  // namespace
 
+bool folds_to_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 || cp == 0x2009 || cp == 0x202F; }
+
 std::string fold(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool pending_space = false;
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    const unsigned char byte = static_cast<unsigned char>(s[pos]);
-    if (byte < 0x80 && byte != ' ' && byte != '\t') {  // ASCII fast path
-      if (pending_space) out += ' ';
-      pending_space = false;
-      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
-      ++pos;
-      continue;
-    }
-    const char32_t cp = text::next_code_point(s, pos);
-    if (is_space(cp)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    append_folded(out, cp);
-  }
+  std::string out(s.size(), '\0');
+  char* const first = out.data();  // written through a pointer: a char store may alias anything
+  char* end = first;
+  bool pending_space = false;  // spaces are written before the next piece: none at the ends
+  fold_pieces(
+      s, end,
+      [&](std::size_t) {
+        if (pending_space) *end++ = ' ';
+        pending_space = false;
+      },
+      [&](std::size_t) { pending_space = end != first; });
+  out.resize(static_cast<std::size_t>(end - first));
   return out;
 }
 
 FoldedText fold_with_origin(std::string_view text) {
   FoldedText f;
-  f.text.reserve(text.size());
-  f.origin.reserve(text.size() + 1);
-  std::size_t pos = 0;
-  bool in_space = false;
-  while (pos < text.size()) {
-    const std::size_t start = pos;
-    const unsigned char byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80 && byte != ' ' && byte != '\t') {  // ASCII fast path
-      in_space = false;
-      f.text += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
-      f.origin.push_back(static_cast<std::uint32_t>(start));
-      ++pos;
-      continue;
+  f.text_.resize(text.size());
+  char* const folded = f.text_.data();  // written through a pointer: a char store may alias anything
+  char* end = folded;
+  f.runs_.push_back({0, 0});
+  auto piece_at = [&](std::size_t at) {  // a new run where the offsets stopped advancing together
+    const FoldedText::Run& run = f.runs_.back();
+    const auto n = static_cast<std::size_t>(end - folded);
+    if (at - run.text != n - run.folded) f.runs_.push_back({static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(at)});
+  };
+  fold_pieces(text, end, piece_at, [&](std::size_t at) {
+    piece_at(at);
+    *end++ = ' ';
+  });
+  piece_at(text.size());
+  const auto n = static_cast<std::size_t>(end - folded);
+  f.text_.resize(n);
+  auto index = [&f](std::uint32_t FoldedText::Run::*start, std::size_t size, std::vector<std::uint32_t>& run_by_block) {
+    run_by_block.resize((size >> FoldedText::kBlockBits) + 1);
+    std::uint32_t r = 0;
+    for (std::size_t block = 0; block < run_by_block.size(); ++block) {
+      while (r + 1 < f.runs_.size() && f.runs_[r + 1].*start <= block << FoldedText::kBlockBits) ++r;
+      run_by_block[block] = r;
     }
-    const char32_t cp = text::next_code_point(text, pos);
-    if (is_space(cp)) {
-      if (!in_space) {
-        f.text += ' ';
-        f.origin.push_back(static_cast<std::uint32_t>(start));
-      }
-      in_space = true;
-      continue;
-    }
-    in_space = false;
-    append_folded(f.text, cp);
-    f.origin.resize(f.text.size(), static_cast<std::uint32_t>(start));
-  }
-  f.origin.push_back(static_cast<std::uint32_t>(text.size()));
+  };
+  index(&FoldedText::Run::folded, n, f.run_by_folded_block_);
+  index(&FoldedText::Run::text, text.size(), f.run_by_text_block_);
   return f;
+}
+
+std::size_t FoldedText::origin(std::size_t pos) const {
+  std::size_t r = run_by_folded_block_[pos >> kBlockBits];
+  while (r + 1 < runs_.size() && runs_[r + 1].folded <= pos) ++r;
+  return runs_[r].text + (pos - runs_[r].folded);
+}
+
+std::size_t FoldedText::offset(std::size_t pos) const {
+  std::size_t r = run_by_text_block_[pos >> kBlockBits];
+  while (r + 1 < runs_.size() && runs_[r + 1].text <= pos) ++r;
+  return runs_[r].folded + (pos - runs_[r].text);
 }
 
 std::string_view Company::primary_symbol() const {
@@ -163,11 +237,16 @@ void KnowledgeBase::finish() {
   }
   unique.shrink_to_fit();
   aliases_ = std::move(unique);
-  first_byte_.fill({0, 0});
-  for (std::size_t i = 0; i < aliases_.size(); ++i) {
-    auto& range = first_byte_[static_cast<unsigned char>(aliases_[i].key[0])];
-    if (range.second == 0) range.first = static_cast<std::uint32_t>(i);
-    range.second = static_cast<std::uint32_t>(i + 1);
+  std::vector<std::string_view> keys;
+  keys.reserve(aliases_.size());
+  for (const Alias& a : aliases_) keys.push_back(a.key);
+  keys_ = ByteTrie();
+  keys_.build(keys);
+  second_nodes_.assign(256 * 256, ByteTrie::kNoNode);
+  for (unsigned first = 0; first < 256; ++first) {
+    const std::uint32_t node = keys_.child(ByteTrie::kRoot, static_cast<unsigned char>(first));
+    if (node == ByteTrie::kNoNode) continue;
+    for (unsigned second = 0; second < 256; ++second) second_nodes_[first << 8 | second] = keys_.child(node, static_cast<unsigned char>(second));
   }
 }
 
@@ -189,48 +268,111 @@ const KnowledgeBase& KnowledgeBase::instance() {
   return kb;
 }
 
+void ByteTrie::build(const std::vector<std::string_view>& keys) {
+  // First the nodes in breadth-first order, each the range of keys sharing its prefix.
+  struct Node {
+    std::size_t first, last, depth;   // keys [first, last) have the node's prefix, `depth` bytes long
+    std::size_t ending = 0;           // keys [first, first + ending) end here
+    std::size_t children = 0, first_child = 0;
+    std::uint32_t offset = 0;         // of its record
+  };
+  std::vector<Node> nodes{{0, keys.size(), 0}};
+  for (std::size_t n = 0; n < nodes.size(); ++n) {
+    const Node node = nodes[n];
+    std::size_t i = node.first;
+    while (i < node.last && keys[i].size() == node.depth) ++i;
+    nodes[n].ending = n == 0 ? 0 : i - node.first;  // the root walks no byte: it ends no key
+    nodes[n].first_child = nodes.size();
+    while (i < node.last) {
+      std::size_t j = i;
+      while (j < node.last && keys[j][node.depth] == keys[i][node.depth]) ++j;
+      nodes.push_back({i, j, node.depth + 1});
+      i = j;
+    }
+    nodes[n].children = nodes.size() - nodes[n].first_child;
+  }
+  std::size_t size = 0;
+  for (Node& node : nodes) {
+    node.offset = static_cast<std::uint32_t>(size);
+    size += 1 + (node.ending ? 2 : 0) + (node.children + 3) / 4 + node.children;
+  }
+  // Then the records.
+  records_.assign(size, 0);
+  auto handle = [](const Node& node) { return node.ending ? node.offset | kEndsKey : node.offset; };
+  for (const Node& node : nodes) {
+    std::uint32_t* record = &records_[node.offset];
+    record[0] = static_cast<std::uint32_t>(node.children);
+    if (node.ending) {
+      record[1] = static_cast<std::uint32_t>(node.first);
+      record[2] = static_cast<std::uint32_t>(node.first + node.ending);
+    }
+    std::uint32_t* packed = record + (node.ending ? 3 : 1);
+    auto* bytes = reinterpret_cast<unsigned char*>(packed);
+    std::uint32_t* children = packed + (node.children + 3) / 4;
+    for (std::size_t c = 0; c < node.children; ++c) {
+      const Node& child = nodes[node.first_child + c];
+      bytes[c] = static_cast<unsigned char>(keys[child.first][node.depth]);
+      children[c] = handle(child);
+    }
+  }
+  root_children_.fill(kNoNode);
+  for (std::size_t c = 0; c < nodes[0].children; ++c) {
+    const Node& child = nodes[nodes[0].first_child + c];
+    root_children_[static_cast<unsigned char>(keys[child.first][0])] = handle(child);
+  }
+}
+
+WordList::WordList(std::vector<std::string> words) : words_(std::move(words)) {
+  std::stable_sort(words_.begin(), words_.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  std::vector<std::string> reversed(words_.begin(), words_.end());
+  for (std::string& w : reversed) std::reverse(w.begin(), w.end());
+  std::vector<std::string_view> keys(words_.begin(), words_.end()), reversed_keys(reversed.begin(), reversed.end());
+  std::sort(keys.begin(), keys.end());
+  std::sort(reversed_keys.begin(), reversed_keys.end());
+  forward_.build(keys);
+  backward_.build(reversed_keys);
+}
+
+bool WordList::has(std::string_view word) const {
+  std::uint32_t node = ByteTrie::kRoot;
+  for (char c : word)
+    if ((node = forward_.child(node, static_cast<unsigned char>(c))) == ByteTrie::kNoNode) return false;
+  return forward_.ends_key(node);
+}
+
+bool WordList::has(std::string_view word, char last) const {
+  std::uint32_t node = ByteTrie::kRoot;
+  for (char c : word)
+    if ((node = forward_.child(node, static_cast<unsigned char>(c))) == ByteTrie::kNoNode) return false;
+  node = forward_.child(node, static_cast<unsigned char>(last));
+  return node != ByteTrie::kNoNode && forward_.ends_key(node);
+}
+
 const Cues& Cues::instance() {
   static const Cues cues = [] {
-    Cues c;
-    data::for_each_line(data::file("companies/data/recogniser-words.tsv"), [&c](std::string_view line) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> lists;  // in order of first appearance
+    data::for_each_line(data::file("companies/data/recogniser-words.tsv"), [&lists](std::string_view line) {
       const std::size_t tab = line.find('\t');
       if (tab == std::string_view::npos) return;
       const std::string_view kind = trim(line.substr(0, tab));
-      const std::string word = fold(trim(line.substr(tab + 1)));
+      std::string word = fold(trim(line.substr(tab + 1)));
       if (word.empty()) return;
-      Kind& k = c.kind_named(kind);
-      k.set.insert(word);
-      k.list.push_back(word);
+      auto list = std::find_if(lists.begin(), lists.end(), [&](const auto& l) { return l.first == kind; });
+      if (list == lists.end()) list = lists.insert(lists.end(), {std::string(kind), {}});
+      list->second.push_back(std::move(word));
     });
-    for (Kind& k : c.kinds_)  // longest first, so suffix tests find the longest
-      std::stable_sort(k.list.begin(), k.list.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    Cues c;
+    for (auto& [kind, words] : lists) c.kinds_.push_back({kind, WordList(std::move(words))});
     return c;
   }();
   return cues;
 }
 
-Cues::Kind& Cues::kind_named(std::string_view kind) {
-  for (Kind& k : kinds_)
-    if (k.name == kind) return k;
-  kinds_.push_back({std::string(kind), {}, {}});
-  return kinds_.back();
-}
-
-const Cues::Kind* Cues::find(std::string_view kind) const {
+const WordList& Cues::words(std::string_view kind) const {
+  static const WordList empty({});
   for (const Kind& k : kinds_)
-    if (k.name == kind) return &k;
-  return nullptr;
-}
-
-bool Cues::has(std::string_view kind, std::string_view word) const {
-  const Kind* k = find(kind);
-  return k && k->set.count(std::string(word)) > 0;
-}
-
-const std::vector<std::string>& Cues::list(std::string_view kind) const {
-  static const std::vector<std::string> empty;
-  const Kind* k = find(kind);
-  return k ? k->list : empty;
+    if (k.name == kind) return k.words;
+  return empty;
 }
 
 }  // namespace newsmark::companies

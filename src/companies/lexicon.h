@@ -1,7 +1,7 @@
 // Owns the company knowledge base compiled into the binary (companies/data/companies-*.tsv,
 // format in companies/data/FORMAT.md) and the cue-word lists of the recogniser
-// (companies/data/recogniser-words.tsv), both parsed once at first use, and the text
-// folding that the matcher compares names under.
+// (companies/data/recogniser-words.tsv), both parsed once at first use into tries that
+// every article reuses, and the text folding that the matcher compares names under.
 #pragma once
 
 #include <algorithm>
@@ -11,7 +11,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace newsmark::companies {
@@ -20,14 +19,62 @@ namespace newsmark::companies {
 // to "'", runs of spaces (also no-break and ideographic) to one space. Hangul and other
 // scripts are kept as they are.
 std::string fold(std::string_view s);
+bool folds_to_space(char32_t cp);  // a space for fold: ' ', tab, U+00A0, U+2009, U+202F, U+3000
 
-// `fold` of a whole text, with `origin[i]` = the byte offset in the text of folded byte i
-// (origin has one extra entry for the end).
-struct FoldedText {
-  std::string text;
-  std::vector<std::uint32_t> origin;
+// `fold` of a whole text, and the way between offsets in the two. Both advance together but
+// where a code point folds shorter (a run of spaces, a fullwidth form, a curly quote), so
+// only the runs in between are kept, found through blocks of either text.
+class FoldedText {
+ public:
+  const std::string& text() const { return text_; }
+  // The text offset of the code point that starts at folded offset `pos` (or of the end).
+  std::size_t origin(std::size_t pos) const;
+  // The folded offset of the code point or run of spaces that starts at text offset `pos`
+  // (or of the end).
+  std::size_t offset(std::size_t pos) const;
+
+ private:
+  friend FoldedText fold_with_origin(std::string_view text);
+  struct Run {
+    std::uint32_t folded, text;  // where it starts in either
+  };
+  static constexpr unsigned kBlockBits = 6;
+  std::string text_;
+  std::vector<Run> runs_;
+  std::vector<std::uint32_t> run_by_folded_block_, run_by_text_block_;  // the run each block starts in
 };
 FoldedText fold_with_origin(std::string_view text);
+
+// A trie over sorted byte strings, so that a text position is matched against every key at
+// once instead of key by key. A node stands for a prefix; the keys equal to that prefix
+// are the index range keys_ending_at(node) of the sorted keys. Nodes are packed into one
+// array in breadth-first order, so that the short prefixes most walks stay in share few
+// cache lines.
+class ByteTrie {
+ public:
+  static constexpr std::uint32_t kRoot = 0;
+  static constexpr std::uint32_t kNoNode = 0xFFFFFFFF;
+
+  ByteTrie() { root_children_.fill(kNoNode); }
+
+  // `keys` sorted (equal keys adjacent).
+  void build(const std::vector<std::string_view>& keys);
+
+  std::uint32_t child(std::uint32_t node, unsigned char byte) const;
+  bool ends_key(std::uint32_t node) const { return (node & kEndsKey) != 0; }
+  std::pair<std::uint32_t, std::uint32_t> keys_ending_at(std::uint32_t node) const {
+    const std::uint32_t* record = &records_[node & ~kEndsKey];
+    return {record[1], record[2]};
+  }
+
+ private:
+  // A node is the offset of its record in records_, flagged when keys end there. A record:
+  // the number of children; the key range if keys end there; the children's bytes, four to
+  // a word, ascending; the children.
+  static constexpr std::uint32_t kEndsKey = 0x80000000;
+  std::vector<std::uint32_t> records_;
+  std::array<std::uint32_t, 256> root_children_{};  // the root branches widest: a direct table
+};
 
 struct Company {
   std::string_view name;                // canonical English name
@@ -52,7 +99,7 @@ class KnowledgeBase {
 
   // Parses knowledge-base files (exposed for tests). Malformed lines are counted, not fatal.
   void add_file(std::string_view content);
-  void finish();  // sorts the aliases; call once after the last add_file
+  void finish();  // sorts the aliases and indexes them; call once after the last add_file
 
   const std::vector<Company>& companies() const { return companies_; }
   const std::vector<Alias>& aliases() const { return aliases_; }
@@ -70,65 +117,103 @@ class KnowledgeBase {
  private:
   std::vector<Company> companies_;
   std::vector<Alias> aliases_;
-  std::array<std::pair<std::uint32_t, std::uint32_t>, 256> first_byte_{};  // alias range by first key byte
+  ByteTrie keys_;  // over the alias keys
+  // The nodes two bytes down, by those bytes: every walk takes that step, and the nodes
+  // one byte down have the most children (all letters, or 64 for a Hangul lead byte).
+  std::vector<std::uint32_t> second_nodes_;
   std::unordered_multimap<std::string_view, std::uint32_t> by_symbol_;
   std::size_t malformed_ = 0;
 };
 
-// Word lists of the recogniser, one set per kind (column 1 of recogniser-words.tsv).
+// One word list of the recogniser, indexed for exact, prefix and suffix tests.
+class WordList {
+ public:
+  explicit WordList(std::vector<std::string> words);
+  bool has(std::string_view word) const;
+  bool has(std::string_view word, char last) const;  // has(word + last), without building it
+  bool starts_any(char first) const { return forward_.child(ByteTrie::kRoot, static_cast<unsigned char>(first)) != ByteTrie::kNoNode; }
+  // Call on_word(length) for every word of the list that `text` starts (ends) with, shortest
+  // first, until it returns true; return whether one did.
+  template <typename F>
+  bool find_prefix(std::string_view text, F&& on_word) const;
+  template <typename F>
+  bool find_suffix(std::string_view text, F&& on_word) const;
+  bool ends_any(std::string_view word) const {  // some word of the list ends `word`
+    return find_suffix(word, [](std::size_t) { return true; });
+  }
+  const std::vector<std::string>& longest_first() const { return words_; }
+
+ private:
+  std::vector<std::string> words_;  // longest first, so suffix tests find the longest
+  ByteTrie forward_, backward_;     // over the words and over the words reversed
+};
+
+// Word lists of the recogniser, one per kind (column 1 of recogniser-words.tsv).
 class Cues {
  public:
   static const Cues& instance();
-  bool has(std::string_view kind, std::string_view word) const;
-  const std::vector<std::string>& list(std::string_view kind) const;
+  const WordList& words(std::string_view kind) const;  // empty for an unknown kind
+  bool has(std::string_view kind, std::string_view word) const { return words(kind).has(word); }
+  const std::vector<std::string>& list(std::string_view kind) const { return words(kind).longest_first(); }
 
  private:
   struct Kind {
     std::string name;
-    std::unordered_set<std::string> set;
-    std::vector<std::string> list;  // longest first
+    WordList words;
   };
-  const Kind* find(std::string_view kind) const;
-  Kind& kind_named(std::string_view kind);
   std::vector<Kind> kinds_;
 };
 
+inline std::uint32_t ByteTrie::child(std::uint32_t node, unsigned char byte) const {
+  if (node == kRoot) return root_children_[byte];
+  const std::uint32_t* record = &records_[node & ~kEndsKey];
+  const std::uint32_t count = record[0];
+  const std::uint32_t* packed = record + (ends_key(node) ? 3 : 1);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(packed);
+  const std::uint32_t* children = packed + (count + 3) / 4;
+  std::uint32_t i = 0;
+  if (count > 8) {  // inside a Hangul syllable a node has up to 64 children
+    i = static_cast<std::uint32_t>(std::lower_bound(bytes, bytes + count, byte) - bytes);
+  } else {
+    while (i < count && bytes[i] < byte) ++i;
+  }
+  return i < count && bytes[i] == byte ? children[i] : kNoNode;
+}
+
 template <typename F>
 void KnowledgeBase::walk(std::string_view folded, std::size_t pos, F&& on_match) const {
-  // The aliases are sorted, so the keys sharing the first d bytes with the text form one
-  // range; each further byte narrows it (a binary search for its start, a gallop for its end).
-  if (pos >= folded.size()) return;
-  std::size_t lo = first_byte_[static_cast<unsigned char>(folded[pos])].first;
-  std::size_t hi = first_byte_[static_cast<unsigned char>(folded[pos])].second;
-  for (std::size_t d = 0; pos + d < folded.size() && lo < hi; ++d) {
-    const unsigned char c = static_cast<unsigned char>(folded[pos + d]);
-    auto byte_at = [d](const Alias& a) { return a.key.size() > d ? static_cast<int>(static_cast<unsigned char>(a.key[d])) : -1; };
-    std::size_t a = lo, b = hi;
-    while (a < b) {  // first key whose byte d is >= c
-      std::size_t m = (a + b) / 2;
-      if (byte_at(aliases_[m]) < c) a = m + 1; else b = m;
-    }
-    // First key whose byte d is > c: the run of keys with byte c is usually short, so
-    // gallop from its start before bisecting.
-    std::size_t known = a, probe = a, step = 1;  // keys in [a, known) have byte c
-    while (probe < hi && byte_at(aliases_[probe]) <= c) {
-      known = probe + 1;
-      probe = known - 1 + step;
-      step *= 2;
-    }
-    std::size_t e = known, f = std::min(probe, hi);
-    while (e < f) {
-      std::size_t m = (e + f) / 2;
-      if (byte_at(aliases_[m]) <= c) e = m + 1; else f = m;
-    }
-    lo = a;
-    hi = e;
-    if (lo < hi && aliases_[lo].key.size() == d + 1) {
-      std::size_t last = lo;
-      while (last < hi && aliases_[last].key.size() == d + 1) ++last;
-      on_match(d + 1, lo, last);
+  std::uint32_t node = ByteTrie::kRoot;
+  for (std::size_t d = pos; d < folded.size(); ++d) {
+    const auto byte = static_cast<unsigned char>(folded[d]);
+    node = d == pos + 1 ? second_nodes_[static_cast<unsigned char>(folded[pos]) << 8 | byte] : keys_.child(node, byte);
+    if (node == ByteTrie::kNoNode) return;
+    if (keys_.ends_key(node)) {
+      const auto [first, last] = keys_.keys_ending_at(node);
+      on_match(d + 1 - pos, first, last);
     }
   }
+}
+
+template <typename F>
+bool WordList::find_prefix(std::string_view text, F&& on_word) const {
+  std::uint32_t node = ByteTrie::kRoot;
+  for (std::size_t d = 0; d < text.size(); ++d) {
+    node = forward_.child(node, static_cast<unsigned char>(text[d]));
+    if (node == ByteTrie::kNoNode) return false;
+    if (forward_.ends_key(node) && on_word(d + 1)) return true;
+  }
+  return false;
+}
+
+template <typename F>
+bool WordList::find_suffix(std::string_view text, F&& on_word) const {
+  std::uint32_t node = ByteTrie::kRoot;
+  for (std::size_t d = 1; d <= text.size(); ++d) {
+    node = backward_.child(node, static_cast<unsigned char>(text[text.size() - d]));
+    if (node == ByteTrie::kNoNode) return false;
+    if (backward_.ends_key(node) && on_word(d)) return true;
+  }
+  return false;
 }
 
 }  // namespace newsmark::companies

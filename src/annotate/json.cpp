@@ -37,7 +37,9 @@ class DocumentWriter {
     json_.key("published").string_or_null(a.published);
     json_.key("site").string_or_null(a.site);
     json_.key("url").string_or_null(a.url);
-    json_.key("text").string(a.text);
+    json_.key("text");
+    if (text_is_valid_) json_.valid_string(a.text);
+    else json_.string(a.text);
     json_.key("blocks").begin_array();
     for (const Block& b : a.blocks) {
       json_.begin_object().key("kind").string(b.kind);

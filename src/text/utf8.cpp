@@ -45,6 +45,15 @@ std::size_t invalid_sequence_length(std::string_view s, std::size_t i) {
   return k - i;
 }
 
+// A three-byte sequence led by E1..EC or EE..EF, whose second byte has no narrower range
+// to check than any continuation byte (E0 and ED do: overlongs and surrogates).
+bool is_plain_three_byte_sequence(std::string_view s, std::size_t i) {
+  if (i + 3 > s.size()) return false;
+  const unsigned char lead = static_cast<unsigned char>(s[i]);
+  return lead >= 0xE1 && lead <= 0xEF && lead != 0xED && is_continuation(static_cast<unsigned char>(s[i + 1])) &&
+         is_continuation(static_cast<unsigned char>(s[i + 2]));
+}
+
 // Length of the longest valid prefix of s[from..]: ASCII is skipped eight bytes at a
 // time, since most input is valid and much of it is markup.
 std::size_t valid_run_length(std::string_view s, std::size_t from) {
@@ -59,6 +68,10 @@ std::size_t valid_run_length(std::string_view s, std::size_t from) {
       i += 8;
     }
     if (i >= s.size()) return s.size() - from;
+    if (is_plain_three_byte_sequence(s, i)) {  // Hangul and most CJK: the common case
+      i += 3;
+      continue;
+    }
     const std::size_t n = valid_sequence_length(s, i);
     if (!n) return i - from;
     i += n;

@@ -32,8 +32,8 @@ inline bool same_bytes(const char* a, const char* b, std::size_t n) {
     return load<std::uint64_t>(a + n - 8) == load<std::uint64_t>(b + n - 8);
   }
   if (n >= 4)
-    return (load<std::uint32_t>(a) == load<std::uint32_t>(b)) & (load<std::uint32_t>(a + n - 4) == load<std::uint32_t>(b + n - 4));
-  return n == 0 || ((a[0] == b[0]) & (a[n / 2] == b[n / 2]) & (a[n - 1] == b[n - 1]));
+    return load<std::uint32_t>(a) == load<std::uint32_t>(b) && load<std::uint32_t>(a + n - 4) == load<std::uint32_t>(b + n - 4);
+  return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
 // Whether `s` holds `part` from byte `at` on.

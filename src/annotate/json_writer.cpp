@@ -3,10 +3,10 @@
 #include <charconv>
 #include <cstdint>
 #include <iterator>
-#include <cstring>
 
 #include <nlohmann/json.hpp>
 
+#include "text/bytes.h"
 #include "text/utf8.h"
 
 namespace newsmark {
@@ -14,10 +14,7 @@ namespace {
 
 // Whether any of the eight bytes in `word` is a control character, '"' or '\\'.
 bool needs_escape(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  const auto has_zero_byte = [&](std::uint64_t x) { return ((x - kOnes) & ~x & kHighs) != 0; };
-  const bool has_control = ((word - kOnes * 0x20) & ~word & kHighs) != 0;
-  return has_control || has_zero_byte(word ^ (kOnes * '"')) || has_zero_byte(word ^ (kOnes * '\\'));
+  return (text::bytes_below(word, 0x20) | text::bytes_equal(word, '"') | text::bytes_equal(word, '\\')) != 0;
 }
 
 }  // namespace
@@ -121,9 +118,7 @@ void JsonWriter::escaped(std::string_view s) {
     // Skip eight bytes at a time while none of them needs an escape (text is long, and
     // escapes are rare in it).
     while (i + 8 <= s.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
-      if (needs_escape(word)) break;
+      if (needs_escape(text::load<std::uint64_t>(s.data() + i))) break;
       i += 8;
     }
     if (i >= s.size()) break;

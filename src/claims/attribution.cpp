@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "claims/bytes.h"
+#include "text/utf8.h"
 
 namespace newsmark::claims {
 namespace {

@@ -6,33 +6,25 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
-#include "text/utf8.h"
+#include "text/bytes.h"
 
 namespace newsmark::claims {
 
 inline bool is_hangul_syllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
-
-// The bytes at `p`, which need no alignment, as an unsigned integer.
-template <typename Int>
-Int load(const char* p) {
-  Int n;
-  std::memcpy(&n, p, sizeof n);
-  return n;
-}
 
 // Whether the `n` bytes at `a` and `b` are the same. Compared in words that may overlap,
 // with one branch per eight bytes: a byte loop mispredicts its exit on every phrase.
 inline bool same_bytes(const char* a, const char* b, std::size_t n) {
   if (n >= 8) {
     for (std::size_t k = 0; k + 8 < n; k += 8)
-      if (load<std::uint64_t>(a + k) != load<std::uint64_t>(b + k)) return false;
-    return load<std::uint64_t>(a + n - 8) == load<std::uint64_t>(b + n - 8);
+      if (text::load<std::uint64_t>(a + k) != text::load<std::uint64_t>(b + k)) return false;
+    return text::load<std::uint64_t>(a + n - 8) == text::load<std::uint64_t>(b + n - 8);
   }
   if (n >= 4)
-    return load<std::uint32_t>(a) == load<std::uint32_t>(b) && load<std::uint32_t>(a + n - 4) == load<std::uint32_t>(b + n - 4);
+    return text::load<std::uint32_t>(a) == text::load<std::uint32_t>(b) &&
+           text::load<std::uint32_t>(a + n - 4) == text::load<std::uint32_t>(b + n - 4);
   return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
@@ -47,14 +39,14 @@ inline bool is_ascii_letter(char32_t c) { return (c | 0x20) - U'a' < 26; }
 // time, with a mask of their letters (the lowest byte first, as on little-endian x86 and
 // WebAssembly): a byte loop mispredicts its exit at the end of every word.
 inline std::size_t ascii_letters_from(std::string_view s, std::size_t pos) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101, kHigh = kOnes * 0x80;
+  using text::kEveryByte, text::kHighBits;
   std::size_t n = 0;
   for (; pos + n + 8 <= s.size(); n += 8) {
-    const std::uint64_t w = load<std::uint64_t>(s.data() + pos + n) | kOnes * 0x20;  // letters in lower case
-    const std::uint64_t seven_bits = w & ~kHigh;  // adding below cannot carry into the next byte
-    const std::uint64_t from_a = (seven_bits + kOnes * (0x80 - 'a')) & kHigh;
-    const std::uint64_t past_z = (seven_bits + kOnes * (0x80 - 'z' - 1)) & kHigh;
-    const std::uint64_t not_letters = ~(from_a & ~past_z & ~w) & kHigh;
+    const std::uint64_t w = text::load<std::uint64_t>(s.data() + pos + n) | kEveryByte * 0x20;  // letters in lower case
+    const std::uint64_t seven_bits = w & ~kHighBits;  // adding below cannot carry into the next byte
+    const std::uint64_t from_a = (seven_bits + kEveryByte * (0x80 - 'a')) & kHighBits;
+    const std::uint64_t past_z = (seven_bits + kEveryByte * (0x80 - 'z' - 1)) & kHighBits;
+    const std::uint64_t not_letters = ~(from_a & ~past_z & ~w) & kHighBits;
     if (not_letters) return n + (__builtin_ctzll(not_letters) >> 3);
   }
   while (pos + n < s.size() && is_ascii_letter(static_cast<unsigned char>(s[pos + n]))) ++n;

@@ -9,6 +9,7 @@
 #include "claims/bytes.h"
 #include "claims/lexicon.h"
 #include "claims/words.h"
+#include "text/utf8.h"
 
 namespace newsmark::claims {
 namespace {
@@ -24,9 +25,8 @@ bool may_lead_hangul(char c) { return static_cast<unsigned char>(static_cast<uns
 // Korean when the sentence has a Hangul syllable. Runs of ASCII are stepped over eight
 // bytes at a time: most English sentences have nothing else.
 Lang language_of(std::string_view sentence) {
-  constexpr std::uint64_t kHighBits = 0x8080808080808080;
   for (std::size_t i = 0; i < sentence.size(); ++i) {
-    while (i + 8 <= sentence.size() && !(load<std::uint64_t>(sentence.data() + i) & kHighBits)) i += 8;
+    while (i + 8 <= sentence.size() && !(text::load<std::uint64_t>(sentence.data() + i) & text::kHighBits)) i += 8;
     std::size_t next = i;
     if (i < sentence.size() && may_lead_hangul(sentence[i]) && is_hangul_syllable(text::next_code_point(sentence, next)))
       return kKorean;

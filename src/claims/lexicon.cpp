@@ -2,6 +2,7 @@
 
 #include "claims/bytes.h"
 #include "data/embedded.h"
+#include "text/utf8.h"
 
 namespace newsmark::claims {
 namespace {

@@ -1,6 +1,7 @@
 #include "claims/phrases.h"
 
 #include "claims/bytes.h"
+#include "text/utf8.h"
 
 namespace newsmark::claims {
 namespace {

@@ -7,6 +7,7 @@
 
 #include "claims/bytes.h"
 #include "claims/phrases.h"
+#include "text/utf8.h"
 
 namespace newsmark::claims {
 namespace {
@@ -124,12 +125,10 @@ bool is_plain(char c) {
 // x86 and WebAssembly): a byte loop mispredicts its exit at the end of every word. Each
 // test flags its lowest byte exactly (a borrow runs only upwards from a true flag).
 std::size_t plain_run(std::string_view text, std::size_t pos, std::size_t end) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101, kHigh = kOnes * 0x80;
-  const auto bytes_below = [&](std::uint64_t w, unsigned n) { return (w - kOnes * n) & ~w & kHigh; };
-  const auto bytes_equal = [&](std::uint64_t w, unsigned b) { return bytes_below(w ^ kOnes * b, 1); };
+  using text::bytes_below, text::bytes_equal;
   std::size_t n = 0;
   for (; pos + n + 8 <= end; n += 8) {
-    const std::uint64_t w = load<std::uint64_t>(text.data() + pos + n);
+    const std::uint64_t w = text::load<std::uint64_t>(text.data() + pos + n);
     const std::uint64_t stops = bytes_below(w, ' ' + 1) | bytes_equal(w, '(') | bytes_equal(w, ')') |
                                 bytes_equal(w, 0xC2) | bytes_equal(w, 0xE3);
     if (stops) return n + (__builtin_ctzll(stops) >> 3);

@@ -10,13 +10,13 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
-#include <cstring>
 #include <map>
 #include <optional>
 #include <set>
 #include <unordered_map>
 
 #include "companies/lexicon.h"
+#include "text/bytes.h"
 #include "text/utf8.h"
 
 namespace newsmark::companies {
@@ -263,14 +263,9 @@ class Recogniser {
   // Whether the eight bytes at `p` hold a line break, '.', '?' or '!': a test on the eight
   // at once that skips most of a text.
   static bool has_sentence_mark(const char* p) {
-    std::uint64_t bytes;
-    std::memcpy(&bytes, p, 8);
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-    auto zero_byte = [&](char mark) {
-      const std::uint64_t x = bytes ^ (kOnes * static_cast<unsigned char>(mark));
-      return (x - kOnes) & ~x & kHighs;
-    };
-    return (zero_byte('\n') | zero_byte('.') | zero_byte('?') | zero_byte('!')) != 0;
+    const std::uint64_t bytes = text::load<std::uint64_t>(p);
+    return (text::bytes_equal(bytes, '\n') | text::bytes_equal(bytes, '.') | text::bytes_equal(bytes, '?') |
+            text::bytes_equal(bytes, '!')) != 0;
   }
 
   std::size_t sentence_index(std::size_t pos) const {

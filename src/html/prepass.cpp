@@ -213,12 +213,10 @@ class OpenElements {
     if (is_preformatted(name)) ++preformatted_;
   }
   void pop() { close_from(names_.size() - 1); }
-  // Closes the innermost open `name` and everything opened after it; false if none is open.
-  bool close(std::string_view name) {
+  // Closes the innermost open `name` and everything opened after it, if one is open.
+  void close(std::string_view name) {
     const auto match = std::find(names_.rbegin(), names_.rend(), name);
-    if (match == names_.rend()) return false;
-    close_from(names_.rend() - match - 1);
-    return true;
+    if (match != names_.rend()) close_from(names_.rend() - match - 1);
   }
 
  private:

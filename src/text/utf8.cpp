@@ -1,6 +1,6 @@
 #include "text/utf8.h"
 
-#include <cstring>
+#include "text/bytes.h"
 
 namespace newsmark::text {
 namespace {
@@ -60,11 +60,9 @@ std::size_t valid_run_length(std::string_view s, std::size_t from) {
   std::size_t i = from;
   for (;;) {
     while (i + 8 <= s.size()) {
-      std::uint64_t word;
-      std::memcpy(&word, s.data() + i, 8);
-      const bool all_ascii = (word & 0x8080808080808080ull) == 0;
-      const bool has_nul = ((word - 0x0101010101010101ull) & ~word & 0x8080808080808080ull) != 0;
-      if (!all_ascii || has_nul) break;
+      const std::uint64_t word = load<std::uint64_t>(s.data() + i);
+      const bool all_ascii = (word & kHighBits) == 0;
+      if (!all_ascii || bytes_equal(word, 0)) break;
       i += 8;
     }
     if (i >= s.size()) return s.size() - from;
@@ -123,21 +121,19 @@ namespace {
 // How many bytes of `marks` have bit 7 set (all other bits clear): the bits are moved to
 // bit 0 and summed into the top byte by one multiplication.
 std::size_t count_marked_bytes(std::uint64_t marks) {
-  return static_cast<std::size_t>(((marks >> 7) * 0x0101010101010101ull) >> 56);
+  return static_cast<std::size_t>(((marks >> 7) * kEveryByte) >> 56);
 }
 
 // UTF-16 code units encoded by the UTF-8 bytes [from, to) of valid text: one per code
 // point, two for the four-byte sequences. Eight bytes are counted at a time.
 std::size_t utf16_units_in(std::string_view text, std::size_t from, std::size_t to) {
-  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
   std::size_t units = 0;
   std::size_t i = from;
   for (; i + 8 <= to; i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, 8);
+    const std::uint64_t word = load<std::uint64_t>(text.data() + i);
     // Per byte, bit 7 of: a continuation byte (10xxxxxx), a four-byte lead (11110xxx).
-    const std::uint64_t continuation = word & ~(word << 1) & kHighs;
-    const std::uint64_t four_byte_lead = word & (word << 1) & (word << 2) & (word << 3) & kHighs;
+    const std::uint64_t continuation = word & ~(word << 1) & kHighBits;
+    const std::uint64_t four_byte_lead = word & (word << 1) & (word << 2) & (word << 3) & kHighBits;
     units += 8 - count_marked_bytes(continuation) + count_marked_bytes(four_byte_lead);
   }
   for (; i < to; ++i) {

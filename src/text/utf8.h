@@ -17,7 +17,6 @@ std::string repair_utf8(std::string_view input, std::size_t* replaced = nullptr)
 // Whether `s` is valid UTF-8 with no NUL byte (what repair_utf8 returns unchanged).
 bool is_valid_utf8(std::string_view s);
 
-
 void append_utf8(std::string& out, char32_t cp);
 
 // Number of UTF-16 code units that the UTF-8 sequence led by byte `lead` encodes.

@@ -1,4 +1,5 @@
-// Company recognition in three passes over one article:
+// Company recognition in three passes over one article, which is folded and cut into words
+// once, for all of them:
 //  1. candidates: names of the knowledge base (longest match over folded text), names the
 //     text itself marks as companies (한글명(LatinName) with company context, legal
 //     suffixes, (주)X, X증권, exchange tickers), names it teaches (a Korean name glossed in
@@ -9,11 +10,12 @@
 
 #include <algorithm>
 #include <array>
-#include <bitset>
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
+#include <utility>
 
 #include "companies/lexicon.h"
 #include "text/bytes.h"
@@ -51,9 +53,18 @@ char32_t cp_at(std::string_view t, std::size_t pos) {
   return text::next_code_point(t, pos);
 }
 
+// text::previous_code_point, taking an ASCII byte as it is: a whole code point, most often,
+// with no need to look further back.
+char32_t step_back(std::string_view t, std::size_t& pos) {
+  const auto c = static_cast<unsigned char>(t[pos - 1]);
+  if (c >= 0x80) return text::previous_code_point(t, pos);
+  --pos;
+  return c;
+}
+
 char32_t cp_before(std::string_view t, std::size_t pos) {
   if (pos == 0 || pos > t.size()) return 0;
-  return text::previous_code_point(t, pos);
+  return step_back(t, pos);
 }
 
 std::size_t next_pos(std::string_view t, std::size_t pos) {
@@ -76,7 +87,7 @@ bool is_word_cp(char32_t cp) { return script_of(cp) != Script::kOther; }
 std::size_t word_start(std::string_view t, std::size_t pos) {
   while (pos > 0) {
     std::size_t p = pos;
-    if (!is_word_cp(text::previous_code_point(t, p))) break;
+    if (!is_word_cp(step_back(t, p))) break;
     pos = p;
   }
   return pos;
@@ -104,10 +115,62 @@ std::size_t syllables(std::string_view s) {
   return n;
 }
 
-inline bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-inline bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+// Both compare byte by byte from the end that mostly differs at once.
+inline bool starts_with(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i)
+    if (s[i] != prefix[i]) return false;
+  return true;
 }
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  for (std::size_t i = 1; i <= suffix.size(); ++i)
+    if (s[s.size() - i] != suffix[suffix.size() - i]) return false;
+  return true;
+}
+
+// Sorts `v`, made of ascending runs, by merging them.
+template <typename T, typename Less>
+void merge_ascending_runs(std::vector<T>& v, Less less) {
+  std::vector<std::size_t> bounds{0};
+  for (std::size_t i = 1; i < v.size(); ++i)
+    if (less(v[i], v[i - 1])) bounds.push_back(i);
+  bounds.push_back(v.size());
+  while (bounds.size() > 2) {
+    std::vector<std::size_t> merged{0};
+    for (std::size_t r = 0; r + 2 < bounds.size(); r += 2) {
+      std::inplace_merge(v.begin() + bounds[r], v.begin() + bounds[r + 1], v.begin() + bounds[r + 2], less);
+      merged.push_back(bounds[r + 2]);
+    }
+    if (merged.back() != v.size()) merged.push_back(v.size());
+    bounds = std::move(merged);
+  }
+}
+
+// `fold` of a word or token: for one of ASCII without spaces (most) its lower case, in place.
+class FoldedWord {
+ public:
+  explicit FoldedWord(std::string_view word) {
+    const bool plain = word.size() <= sizeof lower_ && std::all_of(word.begin(), word.end(), [](char c) {
+                         return c != ' ' && c != '\t' && static_cast<unsigned char>(c) < 0x80;
+                       });
+    if (plain) {
+      std::transform(word.begin(), word.end(), lower_, [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; });
+      view_ = std::string_view(lower_, word.size());
+    } else {
+      other_ = fold(word);
+      view_ = other_;
+    }
+  }
+  FoldedWord(const FoldedWord&) = delete;
+  FoldedWord& operator=(const FoldedWord&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char lower_[32];
+  std::string other_;
+  std::string_view view_;
+};
 
 // Calls on_bits(word, mask) for the words of the bit set `words` and the masks of their bits
 // in [start, end), until it returns true; returns whether it did.
@@ -140,20 +203,10 @@ struct CueLists {
         ko_person_cues(c.words("ko_person_cue")),
         ko_product_cues(c.words("ko_product_cue")),
         ko_generic(c.words("ko_generic")),
-        ko_before_names(c.words("ko_before_name")) {
-    for (const std::string& suffix : ko_name_suffixes.longest_first())
-      if (suffix.size() >= 3) ko_name_suffix_heads.set(head_slot(suffix, 0));
-  }
-  // A hash of the three bytes at `pos` (a Hangul syllable, mostly).
-  static std::size_t head_slot(std::string_view s, std::size_t pos) {
-    const std::uint32_t bytes = static_cast<std::uint32_t>(static_cast<unsigned char>(s[pos])) << 16 |
-                                static_cast<std::uint32_t>(static_cast<unsigned char>(s[pos + 1])) << 8 | static_cast<unsigned char>(s[pos + 2]);
-    return (bytes * 0x9E3779B1u) >> 20;
-  }
+        ko_before_names(c.words("ko_before_name")) {}
   const WordList &particles, &business, &exchanges, &abbreviations, &ambiguous, &sense_blocks, &en_legal_suffixes,
       &en_name_suffixes, &en_stop_starts, &ko_name_suffixes, &ko_stem_stops, &ko_company_cues, &ko_person_cues,
       &ko_product_cues, &ko_generic, &ko_before_names;
-  std::bitset<4096> ko_name_suffix_heads;  // head_slot of the suffixes of a syllable or more: a quick test
 };
 
 const CueLists& cues() {
@@ -172,20 +225,23 @@ bool is_particles(std::string_view tail) {
   steps[0] = 0;
   for (std::size_t i = 0; i < tail.size(); i += kSyllable) {
     if (steps[i] >= 3) continue;
-    for (std::size_t len = kSyllable; len <= kMaxParticle && i + len <= tail.size(); len += kSyllable)
-      if (particles.has(tail.substr(i, len))) steps[i + len] = std::min(steps[i + len], steps[i] + 1);
+    particles.find_prefix(tail.substr(i, kMaxParticle), [&](std::size_t len) {  // the particles that start here
+      if (len % kSyllable == 0) steps[i + len] = std::min(steps[i + len], steps[i] + 1);
+      return false;
+    });
   }
   return steps[tail.size()] <= 3;
 }
 
 // The end of the name in `word` (a Hangul word, possibly with Latin) once trailing
 // particles are removed: the shortest name that `accept` takes and that leaves only
-// particles after it (한빛소재와 -> 한빛소재).
+// particles after it (한빛소재와 -> 한빛소재). `accept` is asked first, as it mostly says no
+// at once; what it keeps of a name it takes last is that of the one returned.
 template <typename F>
 std::optional<std::size_t> strip_particles(std::string_view word, F&& accept) {
   for (std::size_t end = 0; end < word.size();) {
     text::next_code_point(word, end);
-    if (is_particles(word.substr(end)) && accept(word.substr(0, end))) return end;
+    if (accept(word.substr(0, end)) && is_particles(word.substr(end))) return end;
   }
   return std::nullopt;
 }
@@ -221,8 +277,7 @@ class Recogniser {
         kb_(KnowledgeBase::instance()),
         cue_(cues()),
         covered_(text.size() / 64 + 1, 0) {
-    find_sentence_starts();
-    find_words();
+    scan_text();
     find_folded_word_starts();
     candidates_.reserve(text.size() / 64);  // more than most articles have: growing would move them all
     for (const std::string& name : watchlist)
@@ -249,23 +304,10 @@ class Recogniser {
 
   std::size_t orig(std::size_t folded_pos) const { return folded_.origin(folded_pos); }
 
-  void find_sentence_starts() {
-    sentence_starts_.push_back(0);
-    for (std::size_t i = 0; i < t_.size(); ++i) {
-      while (i + 8 <= t_.size() && !has_sentence_mark(t_.data() + i)) i += 8;
-      if (i == t_.size()) break;
-      const char c = t_[i];
-      if (c == '\n' || ((c == '.' || c == '?' || c == '!') && i + 1 < t_.size() && (t_[i + 1] == ' ' || t_[i + 1] == '\n')))
-        sentence_starts_.push_back(i + 1);
-    }
-  }
-
-  // Whether the eight bytes at `p` hold a line break, '.', '?' or '!': a test on the eight
-  // at once that skips most of a text.
-  static bool has_sentence_mark(const char* p) {
-    const std::uint64_t bytes = text::load<std::uint64_t>(p);
-    return (text::bytes_equal(bytes, '\n') | text::bytes_equal(bytes, '.') | text::bytes_equal(bytes, '?') |
-            text::bytes_equal(bytes, '!')) != 0;
+  // A sentence ends at a line break, and at '.', '?' or '!' before a space or a line break.
+  bool ends_sentence(std::size_t i) const {
+    const char c = t_[i];
+    return c == '\n' || ((c == '.' || c == '?' || c == '!') && i + 1 < t_.size() && (t_[i + 1] == ' ' || t_[i + 1] == '\n'));
   }
 
   std::size_t sentence_index(std::size_t pos) const {
@@ -284,17 +326,26 @@ class Recogniser {
     return p == pos;
   }
 
-  // The words of the text, noting on the way whether it holds lead bytes of Hangul syllables
-  // (EA..ED: U+A000..U+DFFF).
-  void find_words() {
+  // One pass over the text for its words, where its sentences start, and whether it holds
+  // lead bytes of Hangul syllables (EA..ED).
+  void scan_text() {
+    sentence_starts_.push_back(0);
     words_.reserve(t_.size() / 4);
     std::size_t pos = 0;
     while (pos < t_.size()) {
       const std::size_t start = pos;
       const Script first = script_passing(pos);
-      if (first == Script::kOther) continue;
+      if (first == Script::kOther) {
+        if (ends_sentence(start)) sentence_starts_.push_back(start + 1);
+        continue;
+      }
       Word w{static_cast<std::uint32_t>(start), 0, first == Script::kHangul, first == Script::kHangul};
       for (std::size_t next = pos; pos < t_.size(); pos = next) {
+        const auto c = static_cast<unsigned char>(t_[pos]);
+        if (c < 0x80 && kAsciiScripts[c] == Script::kLatin) {  // an ASCII letter or digit: the common case first
+          ++next;
+          continue;
+        }
         const Script script = script_passing(next);
         if (script == Script::kOther) break;
         w.has_hangul = w.has_hangul || script == Script::kHangul;
@@ -310,9 +361,10 @@ class Recogniser {
       ++pos;
       return kAsciiScripts[c];
     }
+    const bool hangul_lead = c >= 0xEA && c <= 0xED;
+    has_hangul_ = has_hangul_ || hangul_lead;
     const char32_t cp = text::next_code_point(t_, pos);
-    has_hangul_ = has_hangul_ || (cp >= 0xA000 && cp <= 0xDFFF);
-    return script_of(cp);
+    return hangul_lead && cp >= 0xAC00 && cp <= 0xD7A3 ? Script::kHangul : script_of(cp);
   }
 
   // Where the words of the folded text start. Folding keeps a word a word and the rest the
@@ -378,7 +430,7 @@ class Recogniser {
     std::size_t p = pos;
     while (p > 0) {
       std::size_t q = p;
-      const char32_t cp = text::previous_code_point(t_, q);
+      const char32_t cp = step_back(t_, q);
       if (is_word_cp(cp)) break;
       if (cp != ' ' && cp != '\'' && cp != 0x2018 && cp != 0x2019 && cp != '"' && cp != 0x201C && cp != 0x201D) return {};
       p = q;
@@ -409,7 +461,6 @@ class Recogniser {
   }
 
   bool name_starts_at(std::size_t start) const { return !is_word_cp(cp_before(t_, start)); }
-
 
   // ------------------------------------------------------------ brackets and suffixes
 
@@ -556,30 +607,36 @@ class Recogniser {
     if (p >= t_.size() || t_[p] != ' ') return end;
     ++p;
     if (!may_start_suffix(p)) return end;
+    const std::size_t length = legal_suffix_at(p, [&](std::string_view suffix) {
+      return suffix != "group" && suffix != "holdings";  // part of names, not a legal form
+    });
+    return length ? p + length : end;
+  }
+
+  // The length of the longest legal suffix (en_legal_suffix, folded) at `p` that is written
+  // as after a name, does not run on into a word and that `fits` takes (asked last); or 0.
+  template <typename F>
+  std::size_t legal_suffix_at(std::size_t p, F&& fits) const {
     const std::string ahead = fold(t_.substr(p, 16));
-    for (const std::string& s : cue_.en_legal_suffixes.longest_first()) {
-      if (!starts_with(ahead, s)) continue;
-      if (s == "group" || s == "holdings") continue;  // part of names, not a legal form
-      const std::size_t after = p + s.size();
-      if (script_of(cp_at(t_, after)) == Script::kLatin) continue;
-      if (!suffix_written_as_name(p, s)) continue;
-      return after;
+    std::array<std::size_t, 17> lengths;  // of the suffixes `ahead` starts with, shortest first
+    std::size_t found = 0;
+    cue_.en_legal_suffixes.find_prefix(ahead, [&](std::size_t length) {
+      lengths[found++] = length;
+      return false;
+    });
+    while (found-- > 0) {
+      const std::string_view s = std::string_view(ahead).substr(0, lengths[found]);
+      if (script_of(cp_at(t_, p + s.size())) != Script::kLatin && suffix_written_as_name(p, s) && fits(s)) return s.size();
     }
-    return end;
+    return 0;
   }
 
   // A cheap test before the full one: the word at `p` is a legal suffix ("Inc.,", "&").
   bool starts_legal_suffix(std::size_t p) const {
     std::size_t end = p;
     while (end < t_.size() && end - p < 16 && t_[end] != ' ' && t_[end] != '\n') ++end;
-    const std::string_view raw = t_.substr(p, end - p);
-    // Most words are ASCII, and `fold` of an ASCII word without tabs is its lower case.
-    char lower[16];
-    std::string folded;
-    const bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return c != '\t' && static_cast<unsigned char>(c) < 0x80; });
-    if (ascii) std::transform(raw.begin(), raw.end(), lower, [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c; });
-    else folded = fold(raw);
-    std::string_view token = ascii ? std::string_view(lower, raw.size()) : std::string_view(folded);
+    const FoldedWord folded(t_.substr(p, end - p));
+    std::string_view token = folded.view();
     while (!token.empty() && (token.back() == ',' || token.back() == ';' || token.back() == ':' || token.back() == ')' ||
                               token.back() == '"' || token.back() == '\''))
       token.remove_suffix(1);
@@ -596,7 +653,7 @@ class Recogniser {
   }
 
   // "Inc.", "plc", "Group" as written after a name: not "GROUP BY" nor "group".
-  bool suffix_written_as_name(std::size_t p, const std::string& suffix) const {
+  bool suffix_written_as_name(std::size_t p, std::string_view suffix) const {
     const char first = t_[p];
     if (suffix == "plc" || first == '&') return true;
     if (!(first >= 'A' && first <= 'Z')) return false;
@@ -652,11 +709,8 @@ class Recogniser {
     const std::string_view next = next_word(end);
     if (next.empty()) return false;
     const bool latin = script_of(cp_at(next, 0)) == Script::kLatin;
-    for (const std::string& w : cue_.sense_blocks.longest_first()) {
-      const bool plural = next.size() == w.size() + 1 && next.back() == 's' && starts_with(next, w);  // next == w + "s"
-      if (latin ? (next == w || plural) : starts_with(next, w)) return true;
-    }
-    return false;
+    if (!latin) return cue_.sense_blocks.find_prefix(next, [](std::size_t) { return true; });  // also as the start of a compound
+    return cue_.sense_blocks.has(next) || (ends_with(next, "s") && cue_.sense_blocks.has(next.substr(0, next.size() - 1)));
   }
 
   void match_knowledge_base() {
@@ -677,16 +731,21 @@ class Recogniser {
     if (!name_starts_at(start) || !name_ends_at(end, cp_before(t_, end))) return false;
     Candidate c;
     c.span = {start, end};
+    std::size_t companies = 0;
     for (std::size_t i = first; i < last; ++i) {
       const Alias& a = kb_.aliases()[i];
       if (!case_ok(a, written)) continue;
-      c.choices.push_back(a.company);
+      if (++companies == 1) {
+        c.company = a.company;
+      } else {  // several: the choice is left to the evidence
+        if (companies == 2) c.choices.push_back(std::exchange(c.company, kNone));
+        c.choices.push_back(a.company);
+      }
       const bool short_capitals = a.exact_case && a.form.size() <= 3 && is_upper(cp_at(a.form, 0));  // ABC: also initials
       c.ambiguous = c.ambiguous || a.ambiguous || short_capitals || cue_.ambiguous.has(a.key);
     }
-    if (c.choices.empty()) return false;
-    if (c.choices.size() == 1) c.company = c.choices.front();
-    else c.ambiguous = true;
+    if (companies == 0) return false;
+    if (companies > 1) c.ambiguous = true;
     c.blocked = c.ambiguous && sense_blocked(end);
     c.span.end = extend(c, end);
     add(std::move(c));
@@ -817,13 +876,15 @@ class Recogniser {
   std::string strip_legal_suffix(std::string_view name) const {
     std::string out(name);
     const std::string f = fold(name);
-    for (const std::string& s : cue_.en_legal_suffixes.longest_first()) {
-      if (s == "group" || s == "holdings") continue;
-      if (f.size() > s.size() + 1 && ends_with(f, s) && f[f.size() - s.size() - 1] == ' ') {
-        out.resize(out.size() - s.size() - 1);
-        while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
-        break;
-      }
+    std::size_t suffix = 0;  // the longest, after a space
+    cue_.en_legal_suffixes.find_suffix(f, [&](std::size_t length) {
+      const std::string_view s = std::string_view(f).substr(f.size() - length);
+      if (s != "group" && s != "holdings" && f.size() > length + 1 && f[f.size() - length - 1] == ' ') suffix = length;
+      return false;
+    });
+    if (suffix) {
+      out.resize(out.size() - suffix - 1);
+      while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
     }
     return out;
   }
@@ -835,16 +896,12 @@ class Recogniser {
       const std::size_t space = p - 1;
       const char head = t_[p];
       if (head != '(' && !starts_legal_suffix(p)) continue;
-      const std::string ahead = fold(t_.substr(p, 16));
-      std::size_t suffix_end = 0;
       bool name_word_suffix = false;
-      for (const std::string& s : cue_.en_legal_suffixes.longest_first()) {
-        if (!starts_with(ahead, s) || script_of(cp_at(t_, p + s.size())) == Script::kLatin) continue;
-        if (!suffix_written_as_name(p, s)) continue;
-        suffix_end = p + s.size();
-        name_word_suffix = (s == "group" || s == "holdings");
-        break;
-      }
+      const std::size_t length = legal_suffix_at(p, [&](std::string_view s) {
+        name_word_suffix = s == "group" || s == "holdings";
+        return true;
+      });
+      const std::size_t suffix_end = length ? p + length : 0;
       if (suffix_end == 0) {
         if (!text_at(p, "(")) continue;
         const auto b = bracket_at(p);
@@ -902,7 +959,7 @@ class Recogniser {
       const char last = w.back();
       if (!(is_upper(first) || is_digit(first) || connector)) break;
       if (!words.empty() && (last == '.' || last == ',' || last == ':' || last == ';' || last == '"' || last == ')')) break;
-      if (cue_.en_legal_suffixes.has(fold(w))) break;  // the end of the previous name
+      if (cue_.en_legal_suffixes.has(FoldedWord(w).view())) break;  // the end of the previous name
       if (last == '"' || last == ')' || w.front() == '"' || w.front() == '(') break;
       words.emplace_back(ws, p);
       if (ws == 0 || t_[ws - 1] == '\n') break;
@@ -910,7 +967,8 @@ class Recogniser {
     }
     while (!words.empty()) {  // drop leading sentence words and roles ("The", "Chipmaker")
       const auto [ws, we] = words.back();
-      const std::string w = fold(t_.substr(ws, we - ws));
+      const FoldedWord folded(t_.substr(ws, we - ws));
+      const std::string_view w = folded.view();
       const bool connector = w == "&" || w == "de" || w == "van" || w == "von";
       // Also "Tokyo-based", "China's": words about the company, not of its name.
       const bool about = ends_with(w, "-based") || ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s");
@@ -924,7 +982,8 @@ class Recogniser {
     const std::size_t stop_end = end == name_end ? core_end : end;
     std::string canonical(t_.substr(start, (suffix_in_name ? stop_end : core_end) - start));
     while (!canonical.empty() && canonical.back() == ',') canonical.pop_back();
-    if (!name_starts_at(start) || fold(canonical).size() < 2) return;
+    const std::string folded = fold(canonical);
+    if (!name_starts_at(start) || folded.size() < 2) return;
     Candidate c;
     c.span = {start, bracket_end ? bracket_end : stop_end};
     c.canonical = canonical;
@@ -935,25 +994,27 @@ class Recogniser {
     // A knowledge-base name that ends where this one ends wins ("SoftBank Group Corp.").
     if (known_name_inside(c.span.start, c.span.end)) return;
     // A knowledge-base name that this only extends with a suffix: keep the company.
-    const std::vector<const Alias*> known = exact_aliases(fold(canonical));
+    const std::vector<const Alias*> known = exact_aliases(folded);
     if (known.size() == 1) {
       c.company = known.front()->company;
       c.canonical.clear();
     } else if (!known.empty()) {
       return;
     } else {
-      learn(fold(canonical), Target{kNone, canonical});
+      learn(folded, Target{kNone, canonical});
       const std::string core(t_.substr(start, core_end - start));
       if (suffix_in_name && core.size() >= 4 && words.size() >= 2) learn(fold(core), Target{kNone, canonical});
     }
     add(std::move(c));
   }
 
+  static constexpr std::string_view kCompanyWord = "주식회사 ";
+
   // (주)한빛소재, ㈜대성소재, 주식회사 한빛, 한빛소재(주).
   void match_korean_legal_forms() {
-    static const std::string_view kMarks[] = {"(주)", "㈜", "주식회사 ", "(株)"};
+    static const std::string_view kMarks[] = {"(주)", "㈜", kCompanyWord, "(株)"};
     for (std::string_view mark : kMarks) {
-      for (std::size_t at = t_.find(mark); at != std::string_view::npos; at = t_.find(mark, at + 1)) {
+      for (const std::size_t at : mark_positions(mark)) {
         std::size_t name_start = at + mark.size();
         while (name_start < t_.size() && t_[name_start] == ' ') ++name_start;
         const std::size_t we = word_end(t_, name_start);
@@ -967,9 +1028,22 @@ class Recogniser {
         }
         // The mark after the name: 한빛소재(주).
         const std::size_t ws = word_start(t_, at);
-        if (ws < at && mark != "주식회사 ") add_korean_legal(ws, at + mark.size(), std::string(t_.substr(ws, at - ws)));
+        if (ws < at && mark != kCompanyWord) add_korean_legal(ws, at + mark.size(), std::string(t_.substr(ws, at - ws)));
       }
     }
+  }
+
+  // Where `mark` is written, in order. kCompanyWord only counts before a name, where it starts
+  // a word: it is looked for among the words, as its first byte is common in Korean text.
+  std::vector<std::size_t> mark_positions(std::string_view mark) const {
+    std::vector<std::size_t> positions;
+    if (mark == kCompanyWord) {
+      for (const Word& w : words_)
+        if (text_at(w.start, mark)) positions.push_back(w.start);
+      return positions;
+    }
+    for (std::size_t at = t_.find(mark); at != std::string_view::npos; at = t_.find(mark, at + 1)) positions.push_back(at);
+    return positions;
   }
 
   void add_korean_legal(std::size_t start, std::size_t end, std::string name) {
@@ -1010,7 +1084,7 @@ class Recogniser {
   // syllable (three bytes) somewhere.
   bool has_name_suffix(std::string_view word) const {
     for (std::size_t p = 0; p + 3 <= word.size(); p = next_pos(word, p))
-      if (cue_.ko_name_suffix_heads.test(CueLists::head_slot(word, p)) &&
+      if (cue_.ko_name_suffixes.may_start_long(word.substr(p)) &&
           cue_.ko_name_suffixes.find_prefix(word.substr(p), [](std::size_t length) { return length >= 3; }))
         return true;
     return false;
@@ -1060,7 +1134,7 @@ class Recogniser {
   }
 
   void learn(const std::string& folded_name, Target target, bool from_watchlist = false) {
-    constexpr std::size_t kMaxLearned = 200;  // bounds the rescans of the text
+    constexpr std::size_t kMaxLearned = 200;  // bounds the names looked for in the text
     if (folded_name.size() < 2 || learned_.count(folded_name) || learned_.size() >= kMaxLearned) return;
     if (from_watchlist) watch_.insert(folded_name);
     learned_.emplace(folded_name, std::move(target));
@@ -1241,9 +1315,10 @@ class Recogniser {
   // ------------------------------------------------------------ selection and linking
 
   // `order` (indices of candidates) by position; at one start the longest first, then by
-  // rank. The keys are sorted rather than the large candidates; std::sort takes the same
-  // steps either way, so equal candidates keep the order they would have. Strictly
-  // ascending keys are left as they are: std::sort could not move them either.
+  // rank. The keys are sorted rather than the large candidates. The candidates come pass by
+  // pass, each pass in order, so the runs are merged; without equal keys that is the one
+  // order std::sort gives, with some it is std::sort (whose steps put equal keys where they
+  // would have been).
   std::vector<std::uint32_t> sorted(const std::vector<std::uint32_t>& order) const {
     struct Key {
       std::size_t start, end;
@@ -1258,8 +1333,11 @@ class Recogniser {
     std::vector<Key> keys;
     keys.reserve(order.size());
     for (const std::uint32_t i : order) keys.push_back({candidates_[i].span.start, candidates_[i].span.end, candidates_[i].rank, i});
-    const bool ascending = std::adjacent_find(keys.begin(), keys.end(), [&](const Key& a, const Key& b) { return !before(a, b); }) == keys.end();
-    if (!ascending) std::sort(keys.begin(), keys.end(), before);
+    std::vector<Key> merged = keys;
+    merge_ascending_runs(merged, before);
+    const bool equal_keys = std::adjacent_find(merged.begin(), merged.end(), [&](const Key& a, const Key& b) { return !before(a, b); }) != merged.end();
+    if (equal_keys) std::sort(keys.begin(), keys.end(), before);
+    else keys = std::move(merged);
     std::vector<std::uint32_t> out;
     out.reserve(keys.size());
     for (const Key& k : keys) out.push_back(k.index);
@@ -1280,6 +1358,7 @@ class Recogniser {
 
   Result link(const std::vector<std::uint32_t>& chosen) {
     Result r;
+    r.mentions.reserve(chosen.size());
     std::vector<std::uint32_t> known_entity(kb_.companies().size(), kNone);  // company -> index in r.entities
     std::unordered_map<std::string, std::size_t> other_entity;                // folded name -> index in r.entities
     const auto& companies = kb_.companies();
@@ -1293,7 +1372,7 @@ class Recogniser {
         }
       }
       const bool known = c.company != kNone;
-      const std::string name = known ? std::string(companies[c.company].name) : c.canonical;
+      std::string name = known ? std::string(companies[c.company].name) : c.canonical;
       std::size_t entity = r.entities.size();
       if (known) {
         if (known_entity[c.company] == kNone) known_entity[c.company] = static_cast<std::uint32_t>(entity);
@@ -1313,8 +1392,8 @@ class Recogniser {
       ++e.mentions;
       CompanyMention m;
       m.span = c.span;
-      m.name = name;
-      m.ticker = c.ticker.empty() && known ? std::string(companies[c.company].primary_symbol()) : c.ticker;
+      m.name = std::move(name);
+      m.ticker = c.ticker.empty() && known ? std::string(companies[c.company].primary_symbol()) : std::move(c.ticker);
       m.entity = e.id;
       r.mentions.push_back(std::move(m));
     }
@@ -1328,8 +1407,8 @@ class Recogniser {
   std::vector<std::size_t> sentence_starts_;
   bool has_hangul_ = false;
   std::vector<Candidate> candidates_;
-  std::vector<std::uint32_t> kept_;  // after resolve_evidence
-  std::vector<std::uint64_t> covered_;            // bytes inside a candidate, a bit each
+  std::vector<std::uint32_t> kept_;     // the candidates resolve_evidence keeps, in the order of sorted()
+  std::vector<std::uint64_t> covered_;  // bytes inside a candidate, a bit each
   // (end, start) of the knowledge-base candidates, sorted, for known_name_inside during
   // match_legal_names: those found before it and those it finds.
   struct KnownByEnd {

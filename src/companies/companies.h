@@ -15,7 +15,8 @@ struct Result {
   std::vector<Entity> entities;          // in order of first mention; ids "e1", "e2", ...
 };
 
-// `watchlist`: extra names the user wants highlighted as companies (canonical = as given).
+// `text`: valid UTF-8, as an article's text is. `watchlist`: extra names the user wants
+// highlighted as companies (canonical = as given).
 Result find_companies(std::string_view text, const std::vector<std::string>& watchlist = {});
 
 }  // namespace newsmark::companies

@@ -1,6 +1,7 @@
 #include "companies/lexicon.h"
 
 #include <algorithm>
+#include <array>
 
 #include "data/embedded.h"
 #include "text/utf8.h"
@@ -42,7 +43,15 @@ std::string folded_form(char32_t cp) {
   return out;
 }
 
-bool plain_ascii(unsigned char byte) { return byte < 0x80 && byte != ' ' && byte != '\t'; }
+constexpr bool plain_ascii(unsigned char byte) { return byte < 0x80 && byte != ' ' && byte != '\t'; }
+
+// The folding of each byte that is plain_ascii, -1 for the others: one look-up per byte of a run.
+constexpr std::array<std::int16_t, 256> kAsciiFolds = [] {
+  std::array<std::int16_t, 256> folds{};
+  for (int byte = 0; byte < 256; ++byte)
+    folds[byte] = !plain_ascii(static_cast<unsigned char>(byte)) ? -1 : byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte;
+  return folds;
+}();
 
 // Writes the folding of `s` at `out` (which it advances; the folding is never longer than
 // `s`), piece by piece: it calls on_piece(offset) before each piece that is not a space and
@@ -60,8 +69,14 @@ void fold_pieces(std::string_view s, char*& out, Piece&& on_piece, Space&& on_sp
     const auto byte = static_cast<unsigned char>(s[pos]);
     if (plain_ascii(byte)) {
       on_piece(start);
-      for (; pos < s.size() && plain_ascii(static_cast<unsigned char>(s[pos])); ++pos)
-        *out++ = static_cast<char>(s[pos] >= 'A' && s[pos] <= 'Z' ? s[pos] + ('a' - 'A') : s[pos]);
+      // Through local pointers: a char store may alias anything, a member or a reference too.
+      const char* in = s.data() + pos;
+      const char* const stop = s.data() + s.size();
+      char* to = out;
+      for (std::int16_t folded; in != stop && (folded = kAsciiFolds[static_cast<unsigned char>(*in)]) >= 0; ++in)
+        *to++ = static_cast<char>(folded);
+      out = to;
+      pos = static_cast<std::size_t>(in - s.data());
       in_space = false;
       continue;
     }
@@ -248,6 +263,18 @@ void KnowledgeBase::finish() {
     if (node == ByteTrie::kNoNode) continue;
     for (unsigned second = 0; second < 256; ++second) second_nodes_[first << 8 | second] = keys_.child(node, static_cast<unsigned char>(second));
   }
+  syllable_nodes_.assign(0xD7A4 - 0xAC00, ByteTrie::kNoNode);
+  for (char32_t cp = 0xAC00; cp <= 0xD7A3; ++cp) {
+    std::string bytes;
+    text::append_utf8(bytes, cp);
+    const std::uint32_t one = keys_.child(ByteTrie::kRoot, static_cast<unsigned char>(bytes[0]));
+    const std::uint32_t two = one == ByteTrie::kNoNode ? ByteTrie::kNoNode : keys_.child(one, static_cast<unsigned char>(bytes[1]));
+    if ((one != ByteTrie::kNoNode && keys_.ends_key(one)) || (two != ByteTrie::kNoNode && keys_.ends_key(two))) {
+      syllable_nodes_.clear();
+      return;
+    }
+    if (two != ByteTrie::kNoNode) syllable_nodes_[cp - 0xAC00] = keys_.child(two, static_cast<unsigned char>(bytes[2]));
+  }
 }
 
 std::vector<std::uint32_t> KnowledgeBase::companies_with_symbol(std::string_view symbol) const {
@@ -276,6 +303,7 @@ void ByteTrie::build(const std::vector<std::string_view>& keys) {
     std::size_t children = 0, first_child = 0;
     std::uint32_t offset = 0;         // of its record
   };
+  auto byte_of = [&](const Node& child, std::size_t depth) { return static_cast<unsigned char>(keys[child.first][depth]); };
   std::vector<Node> nodes{{0, keys.size(), 0}};
   for (std::size_t n = 0; n < nodes.size(); ++n) {
     const Node node = nodes[n];
@@ -311,26 +339,31 @@ void ByteTrie::build(const std::vector<std::string_view>& keys) {
     std::uint32_t* children = packed + (node.children + 3) / 4;
     for (std::size_t c = 0; c < node.children; ++c) {
       const Node& child = nodes[node.first_child + c];
-      bytes[c] = static_cast<unsigned char>(keys[child.first][node.depth]);
+      bytes[c] = byte_of(child, node.depth);
       children[c] = handle(child);
     }
   }
   root_children_.fill(kNoNode);
   for (std::size_t c = 0; c < nodes[0].children; ++c) {
     const Node& child = nodes[nodes[0].first_child + c];
-    root_children_[static_cast<unsigned char>(keys[child.first][0])] = handle(child);
+    root_children_[byte_of(child, 0)] = handle(child);
   }
 }
 
-WordList::WordList(std::vector<std::string> words) : words_(std::move(words)) {
-  std::stable_sort(words_.begin(), words_.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::vector<std::string> reversed(words_.begin(), words_.end());
+WordList::WordList(const std::vector<std::string>& words) {
+  std::vector<std::string> reversed(words.begin(), words.end());
   for (std::string& w : reversed) std::reverse(w.begin(), w.end());
-  std::vector<std::string_view> keys(words_.begin(), words_.end()), reversed_keys(reversed.begin(), reversed.end());
+  std::vector<std::string_view> keys(words.begin(), words.end()), reversed_keys(reversed.begin(), reversed.end());
   std::sort(keys.begin(), keys.end());
   std::sort(reversed_keys.begin(), reversed_keys.end());
   forward_.build(keys);
   backward_.build(reversed_keys);
+  for (const std::string& w : words) {
+    short_words_ = short_words_ || w.size() < 3;
+    if (w.size() < 3) continue;
+    long_heads_.set(slot_of_three(w.data()));
+    long_tails_.set(slot_of_three(w.data() + w.size() - 3));
+  }
 }
 
 bool WordList::has(std::string_view word) const {
@@ -362,7 +395,7 @@ const Cues& Cues::instance() {
       list->second.push_back(std::move(word));
     });
     Cues c;
-    for (auto& [kind, words] : lists) c.kinds_.push_back({kind, WordList(std::move(words))});
+    for (const auto& [kind, words] : lists) c.kinds_.push_back({kind, WordList(words)});
     return c;
   }();
   return cues;

@@ -1,11 +1,13 @@
 // Owns the company knowledge base compiled into the binary (companies/data/companies-*.tsv,
 // format in companies/data/FORMAT.md) and the cue-word lists of the recogniser
 // (companies/data/recogniser-words.tsv), both parsed once at first use into tries that
-// every article reuses, and the text folding that the matcher compares names under.
+// every article reuses, and the text folding that the matcher compares names under, with
+// the map between offsets in a text and in its folding.
 #pragma once
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -115,12 +117,18 @@ class KnowledgeBase {
   void walk(std::string_view folded, std::size_t pos, F&& on_match) const;
 
  private:
+  static constexpr std::size_t kNotSyllable = ~std::size_t{0};
+  static std::size_t hangul_syllable_at(std::string_view s, std::size_t pos);
   std::vector<Company> companies_;
   std::vector<Alias> aliases_;
   ByteTrie keys_;  // over the alias keys
   // The nodes two bytes down, by those bytes: every walk takes that step, and the nodes
   // one byte down have the most children (all letters, or 64 for a Hangul lead byte).
   std::vector<std::uint32_t> second_nodes_;
+  // The nodes a Hangul syllable down, by syllable: a Korean word's walk starts there instead
+  // of with a search among the 64 children of its second byte. Empty if a key ended inside a
+  // syllable (none does: keys are whole code points).
+  std::vector<std::uint32_t> syllable_nodes_;
   std::unordered_multimap<std::string_view, std::uint32_t> by_symbol_;
   std::size_t malformed_ = 0;
 };
@@ -128,7 +136,7 @@ class KnowledgeBase {
 // One word list of the recogniser, indexed for exact, prefix and suffix tests.
 class WordList {
  public:
-  explicit WordList(std::vector<std::string> words);
+  explicit WordList(const std::vector<std::string>& words);
   bool has(std::string_view word) const;
   bool has(std::string_view word, char last) const;  // has(word + last), without building it
   bool starts_any(char first) const { return forward_.child(ByteTrie::kRoot, static_cast<unsigned char>(first)) != ByteTrie::kNoNode; }
@@ -139,13 +147,23 @@ class WordList {
   template <typename F>
   bool find_suffix(std::string_view text, F&& on_word) const;
   bool ends_any(std::string_view word) const {  // some word of the list ends `word`
+    if (!short_words_ && (word.size() < 3 || !long_tails_.test(slot_of_three(word.data() + word.size() - 3)))) return false;
     return find_suffix(word, [](std::size_t) { return true; });
   }
-  const std::vector<std::string>& longest_first() const { return words_; }
+  // A quick test, false when no word of three bytes or more starts `text`.
+  bool may_start_long(std::string_view text) const { return text.size() >= 3 && long_heads_.test(slot_of_three(text.data())); }
 
  private:
-  std::vector<std::string> words_;  // longest first, so suffix tests find the longest
-  ByteTrie forward_, backward_;     // over the words and over the words reversed
+  static std::size_t slot_of_three(const char* bytes) {  // a hash of three bytes (a Hangul syllable, mostly)
+    const std::uint32_t code = static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[0])) << 16 |
+                               static_cast<std::uint32_t>(static_cast<unsigned char>(bytes[1])) << 8 | static_cast<unsigned char>(bytes[2]);
+    return (code * 0x9E3779B1u) >> 20;
+  }
+  ByteTrie forward_, backward_;  // over the words and over the words reversed
+  // slot_of_three of the first and of the last three bytes of the words that long, for quick
+  // tests (ends_any uses the latter when no word is shorter).
+  std::bitset<4096> long_heads_, long_tails_;
+  bool short_words_ = false;
 };
 
 // Word lists of the recogniser, one per kind (column 1 of recogniser-words.tsv).
@@ -153,8 +171,6 @@ class Cues {
  public:
   static const Cues& instance();
   const WordList& words(std::string_view kind) const;  // empty for an unknown kind
-  bool has(std::string_view kind, std::string_view word) const { return words(kind).has(word); }
-  const std::vector<std::string>& list(std::string_view kind) const { return words(kind).longest_first(); }
 
  private:
   struct Kind {
@@ -182,16 +198,35 @@ inline std::uint32_t ByteTrie::child(std::uint32_t node, unsigned char byte) con
 
 template <typename F>
 void KnowledgeBase::walk(std::string_view folded, std::size_t pos, F&& on_match) const {
+  auto report = [&](std::uint32_t node, std::size_t length) {
+    if (!keys_.ends_key(node)) return;
+    const auto [first, last] = keys_.keys_ending_at(node);
+    on_match(length, first, last);
+  };
   std::uint32_t node = ByteTrie::kRoot;
-  for (std::size_t d = pos; d < folded.size(); ++d) {
+  std::size_t d = pos;  // the bytes before d are walked
+  if (const std::size_t syllable = hangul_syllable_at(folded, pos); syllable != kNotSyllable && !syllable_nodes_.empty()) {
+    node = syllable_nodes_[syllable];
+    if (node == ByteTrie::kNoNode) return;
+    d = pos + 3;
+    report(node, 3);
+  }
+  for (; d < folded.size(); ++d) {
     const auto byte = static_cast<unsigned char>(folded[d]);
     node = d == pos + 1 ? second_nodes_[static_cast<unsigned char>(folded[pos]) << 8 | byte] : keys_.child(node, byte);
     if (node == ByteTrie::kNoNode) return;
-    if (keys_.ends_key(node)) {
-      const auto [first, last] = keys_.keys_ending_at(node);
-      on_match(d + 1 - pos, first, last);
-    }
+    report(node, d + 1 - pos);
   }
+}
+
+// The index of the Hangul syllable (U+AC00..U+D7A3) that starts at `pos`, or kNotSyllable.
+inline std::size_t KnowledgeBase::hangul_syllable_at(std::string_view s, std::size_t pos) {
+  const auto b0 = static_cast<unsigned char>(s[pos]);
+  if (b0 < 0xEA || b0 > 0xED || pos + 3 > s.size()) return kNotSyllable;  // not the lead byte of one
+  const auto b1 = static_cast<unsigned char>(s[pos + 1]), b2 = static_cast<unsigned char>(s[pos + 2]);
+  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return kNotSyllable;
+  const std::size_t cp = (b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu);
+  return cp >= 0xAC00 && cp <= 0xD7A3 ? cp - 0xAC00 : kNotSyllable;
 }
 
 template <typename F>

@@ -149,6 +149,49 @@ TEST_CASE("folding: case, width, apostrophes and spaces") {
   CHECK(fold("엔비디아") == "엔비디아");
 }
 
+TEST_CASE("folding: offsets between a text and its folding, both ways") {
+  // Ａ, two spaces, b, ’, c, a space, 삼성: "a b'c 삼성".
+  const std::string text = "\xEF\xBC\xA1  b\xE2\x80\x99" "c \xEC\x82\xBC\xEC\x84\xB1";
+  const auto f = newsmark::companies::fold_with_origin(text);
+  CHECK(f.text() == "a b'c \xEC\x82\xBC\xEC\x84\xB1");
+  const std::vector<std::pair<std::size_t, std::size_t>> folded_and_text = {{0, 0}, {1, 3},  {2, 5},   {3, 6},  {4, 9},
+                                                                            {5, 10}, {6, 11}, {9, 14}, {12, 17}};
+  for (const auto& [folded, original] : folded_and_text) {
+    CHECK(f.origin(folded) == original);
+    CHECK(f.offset(original) == folded);
+  }
+}
+
+TEST_CASE("word lists: whole words, prefixes and suffixes") {
+  const newsmark::companies::WordList list({"inc", "inc.", "co.", "\xEA\xB7\xB8\xEB\xA3\xB9"});  // 그룹
+  CHECK(list.has("inc"));
+  CHECK_FALSE(list.has("in"));
+  CHECK(list.has("inc", '.'));
+  CHECK_FALSE(list.has("co", ','));
+  std::vector<std::size_t> lengths;
+  list.find_prefix("inc. and co.", [&](std::size_t length) {
+    lengths.push_back(length);
+    return false;
+  });
+  CHECK(lengths == std::vector<std::size_t>{3, 4});
+  CHECK(list.ends_any("\xEC\x82\xBC\xEC\x84\xB1\xEA\xB7\xB8\xEB\xA3\xB9"));  // 삼성그룹
+  CHECK_FALSE(list.ends_any("\xEA\xB7\xB8\xEB\xA3\xB9\xEC\x82\xAC"));     // 그룹사
+  CHECK(list.find_suffix("co.", [](std::size_t length) { return length == 3; }));
+}
+
+TEST_CASE("knowledge base: a walk finds every alias that starts there, shortest first") {
+  KnowledgeBase kb;
+  kb.add_file("Acme\t\xEC\x95\xA0\xED\x81\xAC\xEB\xAF\xB8\tAcme Robotics\tNASDAQ:ACME\tUS\n");  // 애크미
+  kb.finish();
+  std::vector<std::size_t> lengths;
+  const auto collect = [&](std::size_t length, std::size_t, std::size_t) { lengths.push_back(length); };
+  kb.walk("acme robotics inc", 0, collect);
+  CHECK(lengths == std::vector<std::size_t>{4, 13});
+  lengths.clear();
+  kb.walk("x \xEC\x95\xA0\xED\x81\xAC\xEB\xAF\xB8\xEB\x8A\x94", 2, collect);  // 애크미는
+  CHECK(lengths == std::vector<std::size_t>{9});
+}
+
 TEST_CASE("Korean particles and possessives stay outside the mention") {
   CHECK(texts("메타(META)는 신규 투자를 발표했다.") == Strings{"메타(META)"});
   CHECK(texts("엔비디아에서는 반응이 없었다.") == Strings{"엔비디아"});

@@ -115,13 +115,7 @@ std::size_t syllables(std::string_view s) {
   return n;
 }
 
-// Both compare byte by byte from the end that mostly differs at once.
-inline bool starts_with(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (s[i] != prefix[i]) return false;
-  return true;
-}
+// Compares byte by byte from the end, where names mostly differ at once.
 inline bool ends_with(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   for (std::size_t i = 1; i <= suffix.size(); ++i)

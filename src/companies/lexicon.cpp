@@ -130,10 +130,11 @@ bool needs_exact_case(std::string_view form) {
 
 bool folds_to_space(char32_t cp) { return cp == ' ' || cp == '\t' || cp == 0xA0 || cp == 0x3000 || cp == 0x2009 || cp == 0x202F; }
 
-std::string fold(std::string_view s) {
-  std::string out(s.size(), '\0');
-  char* const first = out.data();  // written through a pointer: a char store may alias anything
-  char* end = first;
+namespace {
+
+// Writes fold(s) at `out`, which has room for s.size() bytes, and returns its length.
+std::size_t fold_into(std::string_view s, char* const out) {
+  char* end = out;
   bool pending_space = false;  // spaces are written before the next piece: none at the ends
   fold_pieces(
       s, end,
@@ -141,8 +142,15 @@ std::string fold(std::string_view s) {
         if (pending_space) *end++ = ' ';
         pending_space = false;
       },
-      [&](std::size_t) { pending_space = end != first; });
-  out.resize(static_cast<std::size_t>(end - first));
+      [&](std::size_t) { pending_space = end != out; });
+  return static_cast<std::size_t>(end - out);
+}
+
+}  // namespace
+
+std::string fold(std::string_view s) {
+  std::string out(s.size(), '\0');
+  out.resize(fold_into(s, out.data()));
   return out;
 }
 
@@ -195,27 +203,37 @@ std::string_view Company::primary_symbol() const {
 }
 
 bool Company::has_symbol(std::string_view symbol) const {
-  for (std::string_view t : data::split_fields(tickers, '|'))
-    if (!t.empty() && symbol_of(t) == symbol) return true;
-  return false;
+  bool has = false;
+  data::for_each_field(tickers, '|', [&](std::string_view t) { has = has || (!t.empty() && symbol_of(t) == symbol); });
+  return has;
 }
 
 void KnowledgeBase::add_file(std::string_view content) {
+  // The keys of the file's aliases go one after another into a buffer as long as the file:
+  // a key is never longer than the form it folds, and the forms are parts of the file.
+  folded_keys_.push_back(std::make_unique<char[]>(content.size()));
+  char* keys_end = folded_keys_.back().get();
   aliases_.reserve(aliases_.size() + content.size() / 16);
-  data::for_each_line(content, [this](std::string_view line) {
-    const std::vector<std::string_view> cols = data::split_fields(line, '\t');
-    std::string_view name = cols.empty() ? std::string_view() : trim(cols[0]);
+  data::for_each_line(content, [&](std::string_view line) {
+    constexpr std::size_t kColumns = 5;  // name, korean, aliases, tickers, country
+    std::array<std::string_view, kColumns> cols;
+    std::size_t columns = 0;
+    data::for_each_field(line, '\t', [&](std::string_view field) {
+      if (columns < kColumns) cols[columns] = field;
+      ++columns;
+    });
+    std::string_view name = trim(cols[0]);
     const bool name_ambiguous = !name.empty() && name.front() == '~';
     if (name_ambiguous) name.remove_prefix(1);
-    if (cols.size() < 2 || name.empty()) {
+    if (columns < 2 || name.empty()) {
       ++malformed_;
       return;
     }
     const auto id = static_cast<std::uint32_t>(companies_.size());
     Company company;
     company.name = name;
-    company.tickers = cols.size() > 3 ? trim(cols[3]) : std::string_view();
-    company.country = cols.size() > 4 ? trim(cols[4]) : std::string_view();
+    company.tickers = trim(cols[3]);
+    company.country = trim(cols[4]);
     companies_.push_back(company);
     auto add_alias = [&](std::string_view form, bool ambiguous) {
       form = trim(form);
@@ -224,34 +242,36 @@ void KnowledgeBase::add_file(std::string_view content) {
         form.remove_prefix(1);
       }
       if (form.empty()) return;
-      aliases_.push_back({fold(form), id, ambiguous, needs_exact_case(form), form});
+      const std::string_view key(keys_end, fold_into(form, keys_end));
+      keys_end += key.size();
+      aliases_.push_back({key, id, ambiguous, needs_exact_case(form), form});
     };
     add_alias(name, name_ambiguous);
-    for (std::size_t col = 1; col <= 2 && col < cols.size(); ++col)
-      for (std::string_view form : data::split_fields(cols[col], '|')) add_alias(form, false);
-    for (std::string_view t : data::split_fields(company.tickers, '|'))
-      if (!symbol_of(t).empty()) by_symbol_.emplace(symbol_of(t), id);
+    for (std::size_t col = 1; col <= 2; ++col) data::for_each_field(cols[col], '|', [&](std::string_view form) { add_alias(form, false); });
+    data::for_each_field(company.tickers, '|', [&](std::string_view ticker) {
+      if (!symbol_of(ticker).empty()) by_symbol_.emplace_back(symbol_of(ticker), id);
+    });
   });
 }
 
 void KnowledgeBase::finish() {
-  std::sort(aliases_.begin(), aliases_.end(), [](const Alias& a, const Alias& b) {
-    return a.key != b.key ? a.key < b.key : a.company < b.company;
-  });
+  sort_aliases();
   // One entry per (key, company): a company listing the same name twice (`Meta`, `META`
   // folded alike) keeps the most permissive one.
-  std::vector<Alias> unique;
-  unique.reserve(aliases_.size());
-  for (Alias& a : aliases_) {
-    if (!unique.empty() && unique.back().key == a.key && unique.back().company == a.company) {
-      unique.back().ambiguous = unique.back().ambiguous && a.ambiguous;
-      unique.back().exact_case = unique.back().exact_case && a.exact_case;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < aliases_.size(); ++i) {
+    const Alias& a = aliases_[i];
+    if (kept > 0 && aliases_[kept - 1].key == a.key && aliases_[kept - 1].company == a.company) {
+      aliases_[kept - 1].ambiguous = aliases_[kept - 1].ambiguous && a.ambiguous;
+      aliases_[kept - 1].exact_case = aliases_[kept - 1].exact_case && a.exact_case;
       continue;
     }
-    unique.push_back(std::move(a));
+    aliases_[kept++] = a;
   }
-  unique.shrink_to_fit();
-  aliases_ = std::move(unique);
+  aliases_.resize(kept);
+  aliases_.shrink_to_fit();
+  std::sort(by_symbol_.begin(), by_symbol_.end());
+  by_symbol_.erase(std::unique(by_symbol_.begin(), by_symbol_.end()), by_symbol_.end());
   std::vector<std::string_view> keys;
   keys.reserve(aliases_.size());
   for (const Alias& a : aliases_) keys.push_back(a.key);
@@ -277,11 +297,35 @@ void KnowledgeBase::finish() {
   }
 }
 
+// Sorts the aliases by key, then company. Most keys differ in their first eight bytes: those,
+// read as one big-endian number, settle most comparisons without reading the keys.
+void KnowledgeBase::sort_aliases() {
+  struct Entry {
+    std::uint64_t head;
+    std::uint32_t alias;
+  };
+  std::vector<Entry> order(aliases_.size());
+  for (std::size_t i = 0; i < aliases_.size(); ++i) {
+    std::uint64_t head = 0;
+    const std::string_view key = aliases_[i].key;
+    for (std::size_t b = 0; b < 8; ++b) head = head << 8 | (b < key.size() ? static_cast<unsigned char>(key[b]) : 0u);
+    order[i] = {head, static_cast<std::uint32_t>(i)};
+  }
+  std::sort(order.begin(), order.end(), [this](const Entry& a, const Entry& b) {
+    if (a.head != b.head) return a.head < b.head;
+    const Alias &x = aliases_[a.alias], &y = aliases_[b.alias];
+    return x.key != y.key ? x.key < y.key : x.company < y.company;
+  });
+  std::vector<Alias> sorted;
+  sorted.reserve(aliases_.size());
+  for (const Entry& e : order) sorted.push_back(aliases_[e.alias]);
+  aliases_ = std::move(sorted);
+}
+
 std::vector<std::uint32_t> KnowledgeBase::companies_with_symbol(std::string_view symbol) const {
   std::vector<std::uint32_t> out;
-  auto range = by_symbol_.equal_range(symbol);
-  for (auto it = range.first; it != range.second; ++it)
-    if (std::find(out.begin(), out.end(), it->second) == out.end()) out.push_back(it->second);
+  auto first = std::lower_bound(by_symbol_.begin(), by_symbol_.end(), std::make_pair(symbol, std::uint32_t{0}));
+  for (; first != by_symbol_.end() && first->first == symbol; ++first) out.push_back(first->second);
   return out;
 }
 
@@ -296,28 +340,38 @@ const KnowledgeBase& KnowledgeBase::instance() {
 }
 
 void ByteTrie::build(const std::vector<std::string_view>& keys) {
-  // First the nodes in breadth-first order, each the range of keys sharing its prefix.
+  // First the nodes in breadth-first order, each the range of keys sharing its prefix. There
+  // is one per distinct prefix: counted first, so that the array never moves.
   struct Node {
-    std::size_t first, last, depth;   // keys [first, last) have the node's prefix, `depth` bytes long
-    std::size_t ending = 0;           // keys [first, first + ending) end here
-    std::size_t children = 0, first_child = 0;
-    std::uint32_t offset = 0;         // of its record
+    std::uint32_t first, last, depth;  // keys [first, last) have the node's prefix, `depth` bytes long
+    std::uint32_t ending = 0;          // keys [first, first + ending) end here
+    std::uint32_t children = 0, first_child = 0;
+    std::uint32_t offset = 0;          // of its record
   };
-  auto byte_of = [&](const Node& child, std::size_t depth) { return static_cast<unsigned char>(keys[child.first][depth]); };
-  std::vector<Node> nodes{{0, keys.size(), 0}};
+  std::size_t prefixes = 1;  // the root's, the empty one
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    std::size_t shared = 0;
+    if (k > 0)
+      while (shared < keys[k].size() && shared < keys[k - 1].size() && keys[k][shared] == keys[k - 1][shared]) ++shared;
+    prefixes += keys[k].size() - shared;
+  }
+  std::vector<Node> nodes;
+  nodes.reserve(prefixes);
+  nodes.push_back({0, static_cast<std::uint32_t>(keys.size()), 0});
   for (std::size_t n = 0; n < nodes.size(); ++n) {
     const Node node = nodes[n];
-    std::size_t i = node.first;
+    std::uint32_t i = node.first;
     while (i < node.last && keys[i].size() == node.depth) ++i;
     nodes[n].ending = n == 0 ? 0 : i - node.first;  // the root walks no byte: it ends no key
-    nodes[n].first_child = nodes.size();
+    nodes[n].first_child = static_cast<std::uint32_t>(nodes.size());
     while (i < node.last) {
-      std::size_t j = i;
-      while (j < node.last && keys[j][node.depth] == keys[i][node.depth]) ++j;
+      const char byte = keys[i][node.depth];
+      std::uint32_t j = i + 1;
+      while (j < node.last && keys[j][node.depth] == byte) ++j;
       nodes.push_back({i, j, node.depth + 1});
       i = j;
     }
-    nodes[n].children = nodes.size() - nodes[n].first_child;
+    nodes[n].children = static_cast<std::uint32_t>(nodes.size()) - nodes[n].first_child;
   }
   std::size_t size = 0;
   for (Node& node : nodes) {
@@ -325,28 +379,29 @@ void ByteTrie::build(const std::vector<std::string_view>& keys) {
     size += 1 + (node.ending ? 2 : 0) + (node.children + 3) / 4 + node.children;
   }
   // Then the records.
-  records_.assign(size, 0);
+  auto byte_of = [&](const Node& child) { return static_cast<unsigned char>(keys[child.first][child.depth - 1]); };
   auto handle = [](const Node& node) { return node.ending ? node.offset | kEndsKey : node.offset; };
+  records_.assign(size, 0);
   for (const Node& node : nodes) {
     std::uint32_t* record = &records_[node.offset];
-    record[0] = static_cast<std::uint32_t>(node.children);
+    record[0] = node.children;
     if (node.ending) {
-      record[1] = static_cast<std::uint32_t>(node.first);
-      record[2] = static_cast<std::uint32_t>(node.first + node.ending);
+      record[1] = node.first;
+      record[2] = node.first + node.ending;
     }
     std::uint32_t* packed = record + (node.ending ? 3 : 1);
     auto* bytes = reinterpret_cast<unsigned char*>(packed);
     std::uint32_t* children = packed + (node.children + 3) / 4;
-    for (std::size_t c = 0; c < node.children; ++c) {
+    for (std::uint32_t c = 0; c < node.children; ++c) {
       const Node& child = nodes[node.first_child + c];
-      bytes[c] = byte_of(child, node.depth);
+      bytes[c] = byte_of(child);
       children[c] = handle(child);
     }
   }
   root_children_.fill(kNoNode);
-  for (std::size_t c = 0; c < nodes[0].children; ++c) {
+  for (std::uint32_t c = 0; c < nodes[0].children; ++c) {
     const Node& child = nodes[nodes[0].first_child + c];
-    root_children_[byte_of(child, 0)] = handle(child);
+    root_children_[byte_of(child)] = handle(child);
   }
 }
 

@@ -10,9 +10,9 @@
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace newsmark::companies {
@@ -87,7 +87,7 @@ struct Company {
 };
 
 struct Alias {
-  std::string key;          // folded
+  std::string_view key;     // folded, held by the knowledge base
   std::uint32_t company;
   bool ambiguous;           // marked `~`: needs evidence in the text
   bool exact_case;          // all capitals or a lower-case start (AWS, xAI): case must match
@@ -99,7 +99,8 @@ class KnowledgeBase {
   // The knowledge base of the binary, parsed at first use.
   static const KnowledgeBase& instance();
 
-  // Parses knowledge-base files (exposed for tests). Malformed lines are counted, not fatal.
+  // Parses knowledge-base files (exposed for tests); `content` must outlive the knowledge
+  // base. Malformed lines are counted, not fatal.
   void add_file(std::string_view content);
   void finish();  // sorts the aliases and indexes them; call once after the last add_file
 
@@ -118,6 +119,7 @@ class KnowledgeBase {
 
  private:
   static constexpr std::size_t kNotSyllable = ~std::size_t{0};
+  void sort_aliases();
   static std::size_t hangul_syllable_at(std::string_view s, std::size_t pos);
   std::vector<Company> companies_;
   std::vector<Alias> aliases_;
@@ -129,7 +131,8 @@ class KnowledgeBase {
   // of with a search among the 64 children of its second byte. Empty if a key ended inside a
   // syllable (none does: keys are whole code points).
   std::vector<std::uint32_t> syllable_nodes_;
-  std::unordered_multimap<std::string_view, std::uint32_t> by_symbol_;
+  std::vector<std::unique_ptr<char[]>> folded_keys_;  // one buffer per file for its aliases' keys
+  std::vector<std::pair<std::string_view, std::uint32_t>> by_symbol_;  // sorted: (symbol, company)
   std::size_t malformed_ = 0;
 };
 

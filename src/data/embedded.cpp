@@ -17,13 +17,8 @@ std::vector<File> files_under(std::string_view prefix) {
 
 std::vector<std::string_view> split_fields(std::string_view line, char separator) {
   std::vector<std::string_view> out;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t end = line.find(separator, start);
-    out.push_back(line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) return out;
-    start = end + 1;
-  }
+  for_each_field(line, separator, [&out](std::string_view field) { out.push_back(field); });
+  return out;
 }
 
 }  // namespace newsmark::data

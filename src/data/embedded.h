@@ -26,6 +26,17 @@ std::vector<File> files_under(std::string_view prefix);
 // one); empty fields are kept, so column numbers stay put.
 std::vector<std::string_view> split_fields(std::string_view line, char separator);
 
+// Calls `on_field` for each field split_fields returns, without building the vector.
+template <typename F>
+void for_each_field(std::string_view line, char separator, F&& on_field) {
+  while (true) {
+    const std::size_t end = line.find(separator);
+    on_field(line.substr(0, end));
+    if (end == std::string_view::npos) return;
+    line.remove_prefix(end + 1);
+  }
+}
+
 // Calls `on_line` for every line of `content` that is neither blank nor a '#' comment,
 // with the trailing '\r' removed.
 template <typename F>

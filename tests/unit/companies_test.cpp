@@ -78,7 +78,7 @@ bool well_formed_ticker(const std::string& ticker) {
 TEST_CASE("knowledge base: an alias names one company unless marked ambiguous") {
   const KnowledgeBase& kb = KnowledgeBase::instance();
   std::map<std::string, std::vector<const Alias*>> by_key;
-  for (const Alias& a : kb.aliases()) by_key[a.key].push_back(&a);
+  for (const Alias& a : kb.aliases()) by_key[std::string(a.key)].push_back(&a);
   std::vector<std::string> clashes;
   for (const auto& [key, aliases] : by_key) {
     std::set<std::uint32_t> companies;
@@ -133,7 +133,7 @@ TEST_CASE("knowledge base: a small file parses into companies, aliases and ticke
   CHECK(kb.companies()[0].has_symbol("123456"));
   CHECK(kb.companies_with_symbol("TGT") == std::vector<std::uint32_t>{1});
   std::map<std::string, bool> ambiguous;
-  for (const Alias& a : kb.aliases()) ambiguous[a.key] = a.ambiguous;
+  for (const Alias& a : kb.aliases()) ambiguous[std::string(a.key)] = a.ambiguous;
   CHECK(ambiguous.at("acme robotics") == false);
   CHECK(ambiguous.at("acr") == true);
   CHECK(ambiguous.at("target") == true);

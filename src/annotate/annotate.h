@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "annotate/document.h"
+#include "annotate/json_writer.h"
 
 namespace newsmark {
 
@@ -30,6 +31,8 @@ Document annotate(std::string_view input, const Options& options = {});
 
 // The document as one line of JSON (version 1). `id`, when given, is written first.
 std::string to_json(const Document& document, const std::string* id = nullptr);
+// The same JSON sent to `sink` in pieces, never whole in memory.
+void write_json(const Document& document, const JsonWriter::Sink& sink, const std::string* id = nullptr);
 
 // The JSON error object for input that could not be annotated.
 std::string error_json(const std::string& message, const std::string* id = nullptr);

@@ -21,9 +21,9 @@ constexpr int kClaim = 0, kCompany = 1, kAmount = 2;
 
 class DocumentWriter {
  public:
-  explicit DocumentWriter(const Document& doc)
-      : doc_(doc), text_(doc.article.text), text_is_valid_(text::is_valid_utf8(text_)), map_(text_) {
-    json_.reserve(text_.size() * 2 + 4096);
+  DocumentWriter(const Document& doc, JsonWriter::Sink sink)
+      : doc_(doc), text_(doc.article.text), text_is_valid_(text::is_valid_utf8(text_)), map_(text_), json_(std::move(sink)) {
+    if (!json_.has_sink()) json_.reserve(text_.size() * 2 + 4096);
   }
 
   std::string write(const std::string* id) {
@@ -59,6 +59,7 @@ class DocumentWriter {
     for (const std::string& w : doc_.warnings) json_.string(w);
     json_.end_array();
     json_.end_object();
+    json_.flush();
     return json_.take();
   }
 
@@ -161,7 +162,9 @@ class DocumentWriter {
 
 }  // namespace
 
-std::string to_json(const Document& document, const std::string* id) { return DocumentWriter(document).write(id); }
+std::string to_json(const Document& document, const std::string* id) { return DocumentWriter(document, nullptr).write(id); }
+
+void write_json(const Document& document, const JsonWriter::Sink& sink, const std::string* id) { DocumentWriter(document, sink).write(id); }
 
 std::string error_json(const std::string& message, const std::string* id) {
   JsonWriter json;

@@ -19,7 +19,14 @@ bool needs_escape(std::uint64_t word) {
 
 }  // namespace
 
+void JsonWriter::flush() {
+  if (!sink_ || out_.empty()) return;
+  sink_(out_);
+  out_.clear();
+}
+
 void JsonWriter::before_value() {
+  send_piece();
   if (after_key_) {
     after_key_ = false;
     return;
@@ -125,6 +132,7 @@ void JsonWriter::escaped(std::string_view s) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out_.append(s.data() + run, i - run);
+    send_piece();
     run = i + 1;
     switch (c) {
       case '"': out_ += "\\\""; break;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,17 @@ namespace newsmark {
 
 class JsonWriter {
  public:
+  // Where a writer with a sink sends its output, in pieces of about kPieceBytes, so that a
+  // big document never sits whole in memory (the CLI streams it to standard output).
+  using Sink = std::function<void(std::string_view)>;
+  static constexpr std::size_t kPieceBytes = 64 * 1024;
+
+  JsonWriter() = default;
+  explicit JsonWriter(Sink sink) : sink_(std::move(sink)) {
+    if (sink_) out_.reserve(2 * kPieceBytes);
+  }
+  bool has_sink() const { return static_cast<bool>(sink_); }
+
   JsonWriter& begin_object();
   JsonWriter& end_object();
   JsonWriter& begin_array();
@@ -31,11 +43,16 @@ class JsonWriter {
 
   std::string take() { return std::move(out_); }
   void reserve(std::size_t bytes) { out_.reserve(bytes); }
+  void flush();  // sends what is left to the sink, if there is one
 
  private:
   void before_value();
   void escaped(std::string_view s);
+  void send_piece() {
+    if (sink_ && out_.size() >= kPieceBytes) flush();
+  }
 
+  Sink sink_;
   std::string out_;
   std::vector<char> has_items_;  // one per open object/array: whether a comma is due
   bool after_key_ = false;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -45,13 +46,24 @@ bool read_input(const std::string& path, std::string& out) {
     out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     return !std::cin.bad();
   }
+  // A regular file is read at its size, in one piece: a big page is not copied through a
+  // growing buffer. Anything else that opens (a pipe, a device) is read to its end.
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) return false;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return !in.bad();
+  if (error) {
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return !in.bad();
+  }
+  out.resize(size);
+  in.read(out.data(), static_cast<std::streamsize>(size));
+  return static_cast<std::uintmax_t>(in.gcount()) == size;
 }
+
+// Standard output in the pieces the JSON writer sends, with no copy of the whole document.
+void print(std::string_view piece) { std::fwrite(piece.data(), 1, piece.size(), stdout); }
 
 std::string id_of(const nlohmann::json& line) {
   if (!line.contains("id")) return "";
@@ -86,9 +98,9 @@ int run_jsonl(const std::string& all) {
   std::string raw;
   while (std::getline(lines, raw)) {
     if (raw.find_first_not_of(" \t\r") == std::string::npos) continue;
-    std::cout << annotate_line(raw) << '\n';
+    print(annotate_line(raw));
+    print("\n");
   }
-  std::cout.flush();
   return 0;
 }
 
@@ -110,7 +122,8 @@ int main(int argc, char** argv) {
   newsmark::Options options;
   options.plain_text = args.text;
   try {
-    std::cout << newsmark::to_json(newsmark::annotate(input, options)) << '\n';
+    newsmark::write_json(newsmark::annotate(input, options), print);
+    print("\n");
   } catch (const newsmark::InputRejected& e) {
     std::fprintf(stderr, "newsmark: %s\n", e.what());
     return kExitInput;

@@ -1,7 +1,7 @@
 // The JSON contract, version 1 (documented in README.md, "JSON format").
 // Offsets are converted here, once, from UTF-8 bytes to UTF-16 code units.
 #include <algorithm>
-#include <tuple>
+#include <cstdint>
 
 #include "annotate/annotate.h"
 #include "annotate/json_writer.h"
@@ -10,12 +10,23 @@
 namespace newsmark {
 namespace {
 
-// One annotation of any type, to be ordered by position before ids are given.
+// One annotation of any type, to be ordered by position before ids are given: by start,
+// then the longer first, then claims before companies before amounts (claims enclose the
+// others), then as found. The order is packed into two numbers (offsets are below 2^32:
+// input is at most kMaxInputBytes) so that sorting compares integers, not tuples.
 struct Item {
-  Span span;
-  int type_rank;  // claims enclose the others: at equal start they come first
+  Item(Span span, int type_rank, std::size_t index)
+      : position(static_cast<std::uint64_t>(span.start) << 32 | (0xFFFFFFFFu - static_cast<std::uint32_t>(span.end))),
+        rank(static_cast<std::uint64_t>(type_rank) << 32 | index),
+        type_rank(type_rank),
+        index(index) {}
+  bool operator<(const Item& other) const { return position != other.position ? position < other.position : rank < other.rank; }
+
+  std::uint64_t position, rank;
+  int type_rank;
   std::size_t index;
 };
+static_assert(kMaxInputBytes < (std::uint64_t{1} << 32), "offsets must fit the packed order");
 
 constexpr int kClaim = 0, kCompany = 1, kAmount = 2;
 
@@ -91,13 +102,16 @@ class DocumentWriter {
   void annotations() {
     std::vector<Item> items;
     items.reserve(doc_.claims.size() + doc_.companies.size() + doc_.amounts.size());
-    for (std::size_t i = 0; i < doc_.claims.size(); ++i) items.push_back({doc_.claims[i].span, kClaim, i});
-    for (std::size_t i = 0; i < doc_.companies.size(); ++i) items.push_back({doc_.companies[i].span, kCompany, i});
-    for (std::size_t i = 0; i < doc_.amounts.size(); ++i) items.push_back({doc_.amounts[i].span, kAmount, i});
-    std::sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
-      return std::make_tuple(x.span.start, y.span.end, x.type_rank, x.index) <
-             std::make_tuple(y.span.start, x.span.end, y.type_rank, y.index);
-    });
+    for (std::size_t i = 0; i < doc_.claims.size(); ++i) items.emplace_back(doc_.claims[i].span, kClaim, i);
+    for (std::size_t i = 0; i < doc_.companies.size(); ++i) items.emplace_back(doc_.companies[i].span, kCompany, i);
+    for (std::size_t i = 0; i < doc_.amounts.size(); ++i) items.emplace_back(doc_.amounts[i].span, kAmount, i);
+    // Each stage lists its annotations in order, mostly: sort what is not, then merge.
+    const auto claims_end = items.begin() + static_cast<std::ptrdiff_t>(doc_.claims.size());
+    const auto companies_end = claims_end + static_cast<std::ptrdiff_t>(doc_.companies.size());
+    for (const auto& [first, last] : {std::pair{items.begin(), claims_end}, {claims_end, companies_end}, {companies_end, items.end()}})
+      if (!std::is_sorted(first, last)) std::sort(first, last);
+    std::inplace_merge(items.begin(), claims_end, companies_end);
+    std::inplace_merge(items.begin(), companies_end, items.end());
     amount_ids_.assign(doc_.amounts.size(), {});
     for (std::size_t k = 0; k < items.size(); ++k)
       if (items[k].type_rank == kAmount) amount_ids_[items[k].index] = annotation_id(k);

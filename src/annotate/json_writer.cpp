@@ -1,7 +1,10 @@
 #include "annotate/json_writer.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 
 #include <nlohmann/json.hpp>
@@ -19,10 +22,17 @@ bool needs_escape(std::uint64_t word) {
 
 }  // namespace
 
+void JsonWriter::grow(std::size_t bytes) { out_.resize(std::max({2 * out_.size(), size_ + bytes, std::size_t{256}})); }
+
+void JsonWriter::put(std::string_view s) {
+  std::memcpy(room(s.size()), s.data(), s.size());
+  size_ += s.size();
+}
+
 void JsonWriter::flush() {
-  if (!sink_ || out_.empty()) return;
-  sink_(out_);
-  out_.clear();
+  if (!sink_ || size_ == 0) return;
+  sink_(std::string_view(out_.data(), size_));
+  size_ = 0;
 }
 
 void JsonWriter::before_value() {
@@ -32,44 +42,46 @@ void JsonWriter::before_value() {
     return;
   }
   if (!has_items_.empty()) {
-    if (has_items_.back()) out_ += ',';
+    if (has_items_.back()) put(',');
     has_items_.back() = 1;
   }
 }
 
 JsonWriter& JsonWriter::begin_object() {
   before_value();
-  out_ += '{';
+  put('{');
   has_items_.push_back(0);
   return *this;
 }
 
 JsonWriter& JsonWriter::end_object() {
   has_items_.pop_back();
-  out_ += '}';
+  put('}');
   return *this;
 }
 
 JsonWriter& JsonWriter::begin_array() {
   before_value();
-  out_ += '[';
+  put('[');
   has_items_.push_back(0);
   return *this;
 }
 
 JsonWriter& JsonWriter::end_array() {
   has_items_.pop_back();
-  out_ += ']';
+  put(']');
   return *this;
 }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   // Keys are the contract's own plain ASCII names: nothing to escape.
   before_value();
-  out_ += '"';
-  out_.append(name.data(), name.size());
-  out_ += '"';
-  out_ += ':';
+  char* at = room(name.size() + 3);
+  *at = '"';
+  std::memcpy(at + 1, name.data(), name.size());
+  at[name.size() + 1] = '"';
+  at[name.size() + 2] = ':';
+  size_ += name.size() + 3;
   after_key_ = true;
   return *this;
 }
@@ -93,33 +105,40 @@ JsonWriter& JsonWriter::string_or_null(std::string_view value) { return value.em
 
 JsonWriter& JsonWriter::integer(long long value) {
   before_value();
-  char digits[24];
-  const auto written = std::to_chars(std::begin(digits), std::end(digits), value);
-  out_.append(digits, written.ptr);
+  constexpr std::size_t kMaxDigits = 20;  // and a sign
+  char* at = room(kMaxDigits + 1);
+  size_ += static_cast<std::size_t>(std::to_chars(at, at + kMaxDigits + 1, value).ptr - at);
   return *this;
 }
 
 JsonWriter& JsonWriter::number(double value) {
   before_value();
-  out_ += nlohmann::json(value).dump();
+  if (!std::isfinite(value)) {
+    put("null");
+    return *this;
+  }
+  // What nlohmann::json(value).dump() writes (shortest round trip, "1.0" for whole
+  // numbers), without building a json value and a string for each number.
+  char digits[64];
+  put(std::string_view(digits, static_cast<std::size_t>(nlohmann::detail::to_chars(std::begin(digits), std::end(digits), value) - digits)));
   return *this;
 }
 
 JsonWriter& JsonWriter::boolean(bool value) {
   before_value();
-  out_ += value ? "true" : "false";
+  put(value ? "true" : "false");
   return *this;
 }
 
 JsonWriter& JsonWriter::null() {
   before_value();
-  out_ += "null";
+  put("null");
   return *this;
 }
 
 void JsonWriter::escaped(std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
-  out_ += '"';
+  put('"');
   std::size_t run = 0;  // start of the current run of bytes that need no escape
   for (std::size_t i = 0; i < s.size(); ++i) {
     // Skip eight bytes at a time while none of them needs an escape (text is long, and
@@ -131,25 +150,25 @@ void JsonWriter::escaped(std::string_view s) {
     if (i >= s.size()) break;
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out_.append(s.data() + run, i - run);
+    put(s.substr(run, i - run));
     send_piece();
     run = i + 1;
     switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\b': out_ += "\\b"; break;
-      case '\f': out_ += "\\f"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
-      default:
-        out_ += "\\u00";
-        out_ += kHex[c >> 4];
-        out_ += kHex[c & 0xF];
+      case '"': put("\\\""); break;
+      case '\\': put("\\\\"); break;
+      case '\b': put("\\b"); break;
+      case '\f': put("\\f"); break;
+      case '\n': put("\\n"); break;
+      case '\r': put("\\r"); break;
+      case '\t': put("\\t"); break;
+      default: {
+        const char escape[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        put(std::string_view(escape, sizeof escape));
+      }
     }
   }
-  out_.append(s.data() + run, s.size() - run);
-  out_ += '"';
+  put(s.substr(run));
+  put('"');
 }
 
 }  // namespace newsmark

@@ -22,7 +22,7 @@ class JsonWriter {
 
   JsonWriter() = default;
   explicit JsonWriter(Sink sink) : sink_(std::move(sink)) {
-    if (sink_) out_.reserve(2 * kPieceBytes);
+    if (sink_) reserve(2 * kPieceBytes);
   }
   bool has_sink() const { return static_cast<bool>(sink_); }
 
@@ -41,19 +41,38 @@ class JsonWriter {
   JsonWriter& boolean(bool value);
   JsonWriter& null();
 
-  std::string take() { return std::move(out_); }
-  void reserve(std::size_t bytes) { out_.reserve(bytes); }
+  std::string take() {
+    out_.resize(size_);
+    size_ = 0;
+    return std::move(out_);
+  }
+  void reserve(std::size_t bytes) {
+    if (out_.size() < bytes) out_.resize(bytes);
+  }
   void flush();  // sends what is left to the sink, if there is one
 
  private:
   void before_value();
   void escaped(std::string_view s);
   void send_piece() {
-    if (sink_ && out_.size() >= kPieceBytes) flush();
+    if (sink_ && size_ >= kPieceBytes) flush();
   }
+  // Appends go straight into out_'s room: a std::string append per piece of punctuation
+  // cost more than the writing.
+  char* room(std::size_t bytes) {
+    if (out_.size() - size_ < bytes) grow(bytes);
+    return &out_[size_];
+  }
+  void grow(std::size_t bytes);
+  void put(char c) {
+    *room(1) = c;
+    ++size_;
+  }
+  void put(std::string_view s);
 
   Sink sink_;
-  std::string out_;
+  std::string out_;   // bytes [0, size_) are written, the rest is room
+  std::size_t size_ = 0;
   std::vector<char> has_items_;  // one per open object/array: whether a comma is due
   bool after_key_ = false;
 };

@@ -54,26 +54,30 @@ bool is_plain_three_byte_sequence(std::string_view s, std::size_t i) {
          is_continuation(static_cast<unsigned char>(s[i + 2]));
 }
 
-// Length of the longest valid prefix of s[from..]: ASCII is skipped eight bytes at a
-// time, since most input is valid and much of it is markup.
+// Length of the longest valid prefix of s[from..]. After an ASCII byte more ASCII is
+// likely (markup, English, the spaces of Korean): it is skipped eight bytes at a time.
 std::size_t valid_run_length(std::string_view s, std::size_t from) {
   std::size_t i = from;
-  for (;;) {
-    while (i + 8 <= s.size()) {
-      const std::uint64_t word = load<std::uint64_t>(s.data() + i);
-      const bool all_ascii = (word & kHighBits) == 0;
-      if (!all_ascii || bytes_equal(word, 0)) break;
-      i += 8;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x01 && c < 0x80) {
+      ++i;
+      while (i + 8 <= s.size()) {
+        const std::uint64_t word = load<std::uint64_t>(s.data() + i);
+        if ((word & kHighBits) != 0 || bytes_equal(word, 0) != 0) break;
+        i += 8;
+      }
+      continue;
     }
-    if (i >= s.size()) return s.size() - from;
     if (is_plain_three_byte_sequence(s, i)) {  // Hangul and most CJK: the common case
       i += 3;
       continue;
     }
     const std::size_t n = valid_sequence_length(s, i);
-    if (!n) return i - from;
+    if (!n) break;
     i += n;
   }
+  return i - from;
 }
 
 }  // namespace

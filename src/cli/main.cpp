@@ -3,14 +3,19 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include "annotate/annotate.h"
+#include "companies/companies.h"
 
 namespace {
 
@@ -104,9 +109,29 @@ int run_jsonl(const std::string& all) {
   return 0;
 }
 
+// A run is short and its big buffers (page, tree, text, tables) come and go: glibc would
+// map each of them afresh and give it back on free, so that every one costs its page
+// faults again. Keeping freed memory in one heap lets the next buffer reuse it.
+void keep_freed_memory() {
+#ifdef __GLIBC__
+  constexpr int kLarge = 32 << 20;  // the largest mmap threshold glibc takes on 64-bit systems
+  mallopt(M_MMAP_THRESHOLD, kLarge);
+  mallopt(M_TRIM_THRESHOLD, kLarge);
+  mallopt(M_ARENA_MAX, 1);  // one heap for both threads: what the tables free, the pipeline reuses
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  keep_freed_memory();
+  // The company tables take longer to build than a small page takes to annotate: a second
+  // core builds them while the input is read, parsed and extracted.
+  std::thread tables(newsmark::companies::load_tables);
+  struct Join {
+    std::thread& thread;
+    ~Join() { thread.join(); }
+  } join_at_exit{tables};
   std::ios::sync_with_stdio(false);
   Args args;
   if (!parse_args(argc, argv, args)) {

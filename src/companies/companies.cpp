@@ -1428,4 +1428,9 @@ Result find_companies(std::string_view text, const std::vector<std::string>& wat
   return Recogniser(text, watchlist).run();
 }
 
+void load_tables() {
+  KnowledgeBase::instance();
+  cues();
+}
+
 }  // namespace newsmark::companies

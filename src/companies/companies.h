@@ -19,4 +19,9 @@ struct Result {
 // highlighted as companies (canonical = as given).
 Result find_companies(std::string_view text, const std::vector<std::string>& watchlist = {});
 
+// Builds the knowledge base and the cue lists, which find_companies otherwise builds at its
+// first call (most of a short run's time): a caller with a spare thread starts it early.
+// Safe to call from any thread, at any time; it does the work once.
+void load_tables();
+
 }  // namespace newsmark::companies

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "annotate/annotate.h"
+#include "companies/companies.h"
 #include "extract/extract.h"
 #include "html/parse.h"
 
@@ -52,6 +53,10 @@ EMSCRIPTEN_KEEPALIVE int nm_parse_only(const char* input, std::size_t length, in
   gumbo_destroy_output(&options, output);
   return parsed;
 }
+
+// Builds the company tables that the first nm_annotate would otherwise build: the page's
+// worker calls it once the module is ready, before the reader has pasted anything.
+EMSCRIPTEN_KEEPALIVE void nm_load_tables() { newsmark::companies::load_tables(); }
 
 EMSCRIPTEN_KEEPALIVE void nm_free(char* p) { std::free(p); }
 

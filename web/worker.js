@@ -47,6 +47,7 @@ self.onmessage = (event) => {
 createNewsmark().then((m) => {
   wasm = m;
   self.postMessage({ type: 'ready', version: m.UTF8ToString(m._nm_version()) });
+  m._nm_load_tables(); // now, not in the reader's first annotation
 }, (err) => {
   self.postMessage({ type: 'failed', message: String((err && err.message) || err) });
 });

@@ -14,14 +14,6 @@ namespace {
 constexpr int kTopCandidates = 5;
 constexpr int kScoredAncestorLevels = 5;
 
-bool weighs_negative(std::string_view lowered) { return hints().negative.matches(lowered); }
-bool weighs_positive(std::string_view lowered) { return hints().positive.matches(lowered); }
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool has_ancestor(const GumboNode* node, GumboTag tag, int max_depth = 3) {
   int depth = 0;
@@ -144,8 +136,8 @@ bool is_scored_tag(GumboTag tag) {
 
 class Grabber {
  public:
-  Grabber(const GumboNode* body, std::string_view title, bool have_byline, const Flags& flags)
-      : body_(body), title_(title), want_byline_(!have_byline), flags_(flags) {}
+  Grabber(const GumboNode* body, std::string_view title, bool have_byline, const Flags& flags, const PageFacts& facts)
+      : body_(body), title_(title), want_byline_(!have_byline), flags_(flags), out_(facts) {}
 
   Grabbed run() {
     walk();
@@ -192,19 +184,19 @@ class Grabber {
       view().remove(node);
       return false;
     }
-    const std::string match = class_and_id(node);
-    if (!is_probably_visible(node) || (html::attribute(node, "aria-modal") == "true" && html::attribute(node, "role") == "dialog")) {
+    const ElementFacts facts = view().facts(node);
+    if (!facts.visible || (html::attribute(node, "aria-modal") == "true" && html::attribute(node, "role") == "dialog")) {
       view().remove(node);
       return false;
     }
     // A reporter line is set aside even when metadata names the author.
-    if (!byline_seen_ && is_byline(node, match) && (want_byline_ || holds_any(node, hints().byline_words))) {
+    if (!byline_seen_ && is_byline(node, facts.hints) && (want_byline_ || holds_any(node, hints().byline_words))) {
       byline_seen_ = true;
       if (want_byline_) out_.byline = collapse_whitespace(view().text(node));
       view().remove(node);
       return false;
     }
-    if (is_dateline(node, match)) {
+    if (is_dateline(node, facts.hints)) {
       view().remove(node);
       return false;
     }
@@ -216,15 +208,15 @@ class Grabber {
       return false;
     }
     // Chrome hints hold in every attempt; the weaker "unlikely" ones only in the first.
-    const bool chrome = hints().chrome.matches(match);
+    const bool chrome = facts.hints & kChrome;
     if (flags_.strip_unlikely || chrome) {
-      const bool unlikely = chrome || (hints().unlikely.matches(match) && !hints().maybe.matches(match));
+      const bool unlikely = chrome || ((facts.hints & kUnlikely) && !(facts.hints & kMaybe));
       if (unlikely && !has_ancestor(node, GUMBO_TAG_TABLE) && !has_ancestor(node, GUMBO_TAG_CODE) &&
           tag != GUMBO_TAG_A) {
         view().remove(node);
         return false;
       }
-      const std::string role = lower(html::attribute(node, "role"));
+      const std::string role = ascii_lower(html::attribute(node, "role"));
       const auto& roles = hints().unlikely_roles;
       if (!role.empty() && std::find(roles.begin(), roles.end(), role) != roles.end()) {
         view().remove(node);
@@ -252,9 +244,9 @@ class Grabber {
     return true;
   }
 
-  bool is_byline(const GumboNode* node, const std::string& match) {
+  bool is_byline(const GumboNode* node, HintSet class_hints) {
     const bool hinted = html::attribute(node, "rel") == "author" || html::attribute(node, "itemprop").find("author") != std::string_view::npos ||
-                        hints().byline.matches(match);
+                        (class_hints & kByline);
     if (!hinted) return false;
     const std::string text = collapse_whitespace(view().text(node));
     std::size_t units = 0;
@@ -263,9 +255,9 @@ class Grabber {
   }
 
   // A short date stamp ("입력 2025.10.28 08:10", "Updated 9:41 AM"): page furniture.
-  bool is_dateline(const GumboNode* node, const std::string& match) {
+  bool is_dateline(const GumboNode* node, HintSet class_hints) {
     constexpr double kLongestDateline = 80;
-    if (!hints().dateline.matches(match)) return false;
+    if (!(class_hints & kDateline)) return false;
     const Measure m = view().measure(node);
     if (!m.has_text || m.length > kLongestDateline) return false;
     const std::string text = collapse_whitespace(view().text(node));
@@ -314,13 +306,12 @@ class Grabber {
 
   const GumboNode* logical_parent(const GumboNode* node) const {
     const GumboNode* p = node->parent;
-    while (p && is_element(p) && out_.structure.collapsed.count(p)) p = p->parent;
+    while (p && is_element(p) && out_.structure.collapsed.contains(p)) p = p->parent;
     return is_element(p) ? p : nullptr;
   }
 
   double& score_of(const GumboNode* node) {
-    auto it = scores_.find(node);
-    if (it != scores_.end()) return it->second;
+    if (double* known = scores_.find(node)) return *known;
     candidates_.push_back(node);
     return scores_[node] = tag_score(tag_of(node)) + class_weight(node, flags_);
   }
@@ -383,14 +374,14 @@ class Grabber {
     double last = scores_[best];
     const double threshold = last / 3;
     for (const GumboNode* p = logical_parent(best); p && p != body_; p = logical_parent(p)) {
-      auto it = scores_.find(p);
-      if (it == scores_.end()) continue;
-      if (it->second < threshold) break;
-      if (it->second > last) {
+      const double* score = scores_.find(p);
+      if (!score) continue;
+      if (*score < threshold) break;
+      if (*score > last) {
         best = p;
         break;
       }
-      last = it->second;
+      last = *score;
     }
     for (const GumboNode* p = logical_parent(best); p && p != body_ && logical_children(p).size() == 1;
          p = logical_parent(p))
@@ -403,13 +394,12 @@ class Grabber {
   // inline runs of containers as paragraphs, in document order.
   std::vector<ContentItem> logical_children(const GumboNode* parent) const {
     std::vector<ContentItem> items;
-    auto runs_it = out_.structure.runs.find(parent);
-    const bool has_runs = runs_it != out_.structure.runs.end() &&
-                          (tag_of(parent) == GUMBO_TAG_DIV || tag_of(parent) == GUMBO_TAG_P);
+    const auto* runs = out_.structure.runs.find(parent);
+    const bool has_runs = runs && (tag_of(parent) == GUMBO_TAG_DIV || tag_of(parent) == GUMBO_TAG_P);
     std::size_t next_run = 0;
     for (unsigned i = 0; i < child_count(parent); ++i) {
-      if (has_runs && next_run < runs_it->second.size() && runs_it->second[next_run].first == i) {
-        const auto& [b, e] = runs_it->second[next_run++];
+      if (has_runs && next_run < runs->size() && (*runs)[next_run].first == i) {
+        const auto& [b, e] = (*runs)[next_run++];
         items.push_back({nullptr, parent, b, e});
         i = e - 1;
         continue;
@@ -417,7 +407,7 @@ class Grabber {
       const GumboNode* c = child_at(parent, i);
       if (!is_element(c) || out_.view.removed(c)) continue;
       if (has_runs && is_phrasing(c)) continue;
-      if (out_.structure.collapsed.count(c)) {
+      if (out_.structure.collapsed.contains(c)) {
         for (unsigned k = 0; k < child_count(c); ++k)
           if (is_tag(child_at(c, k), GUMBO_TAG_P) && !out_.view.removed(child_at(c, k)))
             items.push_back({child_at(c, k), nullptr, 0, 0});
@@ -429,7 +419,7 @@ class Grabber {
   }
 
   bool reads_as_paragraph(const ContentItem& item) const {
-    return item.is_run() || tag_of(item.node) == GUMBO_TAG_P || out_.structure.paragraph_divs.count(item.node);
+    return item.is_run() || tag_of(item.node) == GUMBO_TAG_P || out_.structure.paragraph_divs.contains(item.node);
   }
 
   void merge_siblings(const GumboNode* top) {
@@ -446,8 +436,8 @@ class Grabber {
       if (!append && item.node) {
         double bonus = 0;
         if (!top_class.empty() && html::attribute(item.node, "class") == top_class) bonus += top_score * 0.2;
-        auto it = scores_.find(item.node);
-        if (it != scores_.end() && it->second + bonus >= threshold) append = true;
+        const double* score = scores_.find(item.node);
+        if (score && *score + bonus >= threshold) append = true;
       }
       if (!append && reads_as_paragraph(item)) {
         const Measure m = item.is_run() ? view().measure_children(item.parent, item.begin, item.end)
@@ -496,7 +486,7 @@ class Grabber {
   Flags flags_;
   Grabbed out_;
   std::vector<Paragraph> paragraphs_;
-  std::unordered_map<const GumboNode*, double> scores_;
+  NodeMap<double> scores_;
   std::vector<const GumboNode*> candidates_;
 };
 
@@ -506,16 +496,18 @@ double class_weight(const GumboNode* node, const Flags& flags) {
   if (!flags.weight_classes) return 0;
   double weight = 0;
   for (const char* name : {"class", "id"}) {
-    const std::string value = lower(html::attribute(node, name));
+    const std::string value = ascii_lower(html::attribute(node, name));
     if (value.empty()) continue;
-    if (weighs_negative(value)) weight -= 25;
-    if (weighs_positive(value)) weight += 25;
+    const HintSet found = hints().classes.match(value, kNegative | kPositive);
+    if (found & kNegative) weight -= 25;
+    if (found & kPositive) weight += 25;
   }
   return weight;
 }
 
-Grabbed grab_article(const GumboNode* body, std::string_view title, bool have_byline, const Flags& flags) {
-  return Grabber(body, title, have_byline, flags).run();
+Grabbed grab_article(const GumboNode* body, std::string_view title, bool have_byline, const Flags& flags,
+                     const PageFacts& facts) {
+  return Grabber(body, title, have_byline, flags, facts).run();
 }
 
 }  // namespace newsmark::extract

@@ -7,12 +7,11 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "extract/dom.h"
+#include "extract/node_map.h"
 
 namespace newsmark::extract {
 
@@ -34,13 +33,15 @@ struct ContentItem {
 
 // What the walk learned about the page's paragraphs, shared with cleaning.
 struct Structure {
-  std::unordered_set<const GumboNode*> paragraph_divs;  // divs of inline content only: paragraphs
-  std::unordered_set<const GumboNode*> collapsed;       // divs that only wrap one <p>
+  NodeSet paragraph_divs;  // divs of inline content only: paragraphs
+  NodeSet collapsed;       // divs that only wrap one <p>
   // Containers whose loose inline children form paragraphs: child index ranges.
-  std::unordered_map<const GumboNode*, std::vector<std::pair<unsigned, unsigned>>> runs;
+  NodeMap<std::vector<std::pair<unsigned, unsigned>>> runs;
 };
 
 struct Grabbed {
+  explicit Grabbed(const PageFacts& facts) : view(facts) {}
+
   View view;
   Structure structure;
   std::vector<ContentItem> items;
@@ -50,8 +51,10 @@ struct Grabbed {
 };
 
 // Finds the article below `body`. `title` is the page title (its duplicate heading is
-// set aside); `have_byline` says whether metadata already named the author.
-Grabbed grab_article(const GumboNode* body, std::string_view title, bool have_byline, const Flags& flags);
+// set aside); `have_byline` says whether metadata already named the author; `facts` are
+// those of the page's elements.
+Grabbed grab_article(const GumboNode* body, std::string_view title, bool have_byline, const Flags& flags,
+                     const PageFacts& facts);
 
 // +25 per class/id hint of content, -25 per hint of chrome (0 without weighting).
 double class_weight(const GumboNode* node, const Flags& flags);

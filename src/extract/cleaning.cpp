@@ -1,7 +1,7 @@
 #include "extract/cleaning.h"
 
 #include <algorithm>
-#include <cctype>
+#include <bitset>
 
 #include "extract/blocks.h"
 #include "extract/hints.h"
@@ -64,13 +64,15 @@ class Cleaner {
   std::vector<const GumboNode*> elements(std::initializer_list<GumboTag> tags) {
     if (all_.empty()) {
       for_each_in_article([&](const GumboNode* e) {
-        all_.push_back(e);
+        all_.push_back({e, tag_of(e)});
         return true;
       });
     }
+    std::bitset<GUMBO_TAG_LAST + 1> wanted;
+    for (GumboTag tag : tags) wanted.set(tag);
     std::vector<const GumboNode*> out;
-    for (const GumboNode* e : all_)
-      if (std::find(tags.begin(), tags.end(), tag_of(e)) != tags.end() && !set_aside(e)) out.push_back(e);
+    for (const Listed& e : all_)
+      if (wanted[e.tag] && !set_aside(e.element)) out.push_back(e.element);
     return out;
   }
 
@@ -88,7 +90,7 @@ class Cleaner {
   void remove_share_elements() {
     for (const ContentItem& item : g_.items) {
       auto check = [&](const GumboNode* e) {
-        if (hints().share.matches(class_and_id(e)) && view_.text_length(e) < kShareTextLimit) {
+        if ((view_.facts(e).hints & kShare) && view_.text_length(e) < kShareTextLimit) {
           view_.remove(e);
           return false;
         }
@@ -162,13 +164,12 @@ class Cleaner {
   int paragraph_count(const GumboNode* node) const {
     int count = 0;
     auto add_runs = [&](const GumboNode* e) {
-      auto it = g_.structure.runs.find(e);
-      if (it != g_.structure.runs.end() && (tag_of(e) == GUMBO_TAG_DIV || tag_of(e) == GUMBO_TAG_P))
-        count += static_cast<int>(it->second.size());
+      const auto* runs = g_.structure.runs.find(e);
+      if (runs && (tag_of(e) == GUMBO_TAG_DIV || tag_of(e) == GUMBO_TAG_P)) count += static_cast<int>(runs->size());
     };
     add_runs(node);
     view_.for_each_element(node, [&](const GumboNode* e) {
-      if (tag_of(e) == GUMBO_TAG_P || g_.structure.paragraph_divs.count(e)) ++count;
+      if (tag_of(e) == GUMBO_TAG_P || g_.structure.paragraph_divs.contains(e)) ++count;
       add_runs(e);
       return true;
     });
@@ -176,8 +177,7 @@ class Cleaner {
   }
 
   bool is_ad_label(const std::string& text) const {
-    std::string lowered = text;
-    for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lowered = ascii_lower(text);
     const auto& labels = hints().ad_labels;
     return std::find(labels.begin(), labels.end(), lowered) != labels.end();
   }
@@ -188,7 +188,7 @@ class Cleaner {
     // Innermost first, so that a container is judged without the boilerplate inside it.
     for (auto it = nodes.rbegin(); it != nodes.rend(); ++it) {
       // Divs that the scoring read as paragraphs are paragraphs, not containers.
-      if (g_.structure.paragraph_divs.count(*it) || g_.structure.collapsed.count(*it)) continue;
+      if (g_.structure.paragraph_divs.contains(*it) || g_.structure.collapsed.contains(*it)) continue;
       if (!set_aside(*it) && should_remove(*it, tag)) view_.remove(*it);
     }
   }
@@ -226,9 +226,8 @@ class Cleaner {
     double textish = view_.text_length_in(node, {GUMBO_TAG_SPAN, GUMBO_TAG_FONT, GUMBO_TAG_LI, GUMBO_TAG_TD, GUMBO_TAG_BLOCKQUOTE,
                                                  GUMBO_TAG_DL, GUMBO_TAG_DIV, GUMBO_TAG_IMG, GUMBO_TAG_OL,
                                                  GUMBO_TAG_P, GUMBO_TAG_PRE, GUMBO_TAG_TABLE, GUMBO_TAG_UL});
-    auto runs = g_.structure.runs.find(node);
-    if (runs != g_.structure.runs.end())
-      for (const auto& [b, e] : runs->second) textish += view_.measure_children(node, b, e).length;
+    if (const auto* runs = g_.structure.runs.find(node))
+      for (const auto& [b, e] : *runs) textish += view_.measure_children(node, b, e).length;
     const bool in_figure = has_ancestor(node, GUMBO_TAG_FIGURE, 3);
 
     bool remove = false;
@@ -262,7 +261,12 @@ class Cleaner {
   View& view_;
   const Flags& flags_;
   std::vector<const GumboNode*> data_tables_;
-  std::vector<const GumboNode*> all_;  // the article's elements, listed once
+  // The article's elements, listed once, with their tags at hand for the filters.
+  struct Listed {
+    const GumboNode* element;
+    GumboTag tag;
+  };
+  std::vector<Listed> all_;
 };
 
 }  // namespace

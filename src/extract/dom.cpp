@@ -1,7 +1,7 @@
 #include "extract/dom.h"
 
 #include <algorithm>
-#include <cctype>
+#include <array>
 
 #include "html/parse.h"
 #include "text/utf8.h"
@@ -22,45 +22,37 @@ bool is_comma(char32_t cp) {
 
 bool is_cjk_sentence_end(char32_t cp) { return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F; }
 
+constexpr bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
 // Counts characters the way trimmed, space-collapsed text would have them.
 class Counter {
  public:
   void feed(std::string_view s) {
     for (std::size_t i = 0; i < s.size();) {
       const unsigned char byte = static_cast<unsigned char>(s[i]);
-      if (byte < 0x80 && feed_ascii(static_cast<char>(byte))) {
+      if (is_plain_ascii(byte)) {
+        // Most text is runs of letters and digits: count a run at once.
+        std::size_t end = i + 1;
+        while (end < s.size() && is_plain_ascii(static_cast<unsigned char>(s[end]))) ++end;
+        on_character(static_cast<int>(end - i));
+        i = end;
+        continue;
+      }
+      if (byte < 0x80) {
+        feed_ascii(static_cast<char>(byte));
         ++i;
         continue;
       }
       const char32_t cp = text::next_code_point(s, i);
       if (is_space_cp(cp)) {
-        pending_space_ = started_;
-        if (last_was_stop_) ++sentence_ends_;
-        last_was_stop_ = false;
+        on_space();
         continue;
       }
-      if (last_was_stop_) last_was_stop_ = false;
-      if (pending_space_) length_ += 1;
-      pending_space_ = false;
-      started_ = true;
-      length_ += cp >= 0x10000 ? 2 : 1;
+      on_character(cp >= 0x10000 ? 2 : 1);
       if (is_comma(cp)) ++commas_;
-      if (cp == '.' || cp == '!' || cp == '?') last_was_stop_ = true;
       if (is_cjk_sentence_end(cp)) ++sentence_ends_;
       if (text::is_hangul(cp) || text::is_han(cp) || text::is_kana(cp)) ++cjk_;
     }
-  }
-  // The common case, a Latin letter or digit, without decoding; false for anything that
-  // needs the general path (spaces and punctuation that count).
-  bool feed_ascii(char c) {
-    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (!plain) return false;
-    last_was_stop_ = false;
-    if (pending_space_) length_ += 1;
-    pending_space_ = false;
-    started_ = true;
-    length_ += 1;
-    return true;
   }
 
   double length() const { return length_; }
@@ -69,6 +61,37 @@ class Counter {
   double cjk() const { return cjk_; }
 
  private:
+  // An ASCII character that counts as nothing but its length: no space, comma or stop.
+  static bool is_plain_ascii(unsigned char byte) {
+    static constexpr auto kPlain = [] {
+      std::array<bool, 0x80> plain{};
+      for (int c = 0; c < 0x80; ++c) plain[c] = !is_ascii_space(static_cast<char>(c));
+      for (char c : {',', '.', '!', '?'}) plain[static_cast<unsigned char>(c)] = false;
+      return plain;
+    }();
+    return byte < 0x80 && kPlain[byte];
+  }
+  // ASCII needs no decoding and is never Hangul, Han or Kana.
+  void feed_ascii(char c) {
+    if (is_ascii_space(c)) return on_space();
+    on_character(1);
+    if (c == ',') ++commas_;
+    if (c == '.' || c == '!' || c == '?') last_was_stop_ = true;
+  }
+  void on_space() {
+    pending_space_ = started_;
+    if (last_was_stop_) ++sentence_ends_;
+    last_was_stop_ = false;
+  }
+  // Characters that are not spaces, `units` UTF-16 units long in all.
+  void on_character(int units) {
+    last_was_stop_ = false;
+    if (pending_space_) length_ += 1;
+    pending_space_ = false;
+    started_ = true;
+    length_ += units;
+  }
+
   double length_ = 0, cjk_ = 0;
   int commas_ = 0, sentence_ends_ = 0;
   bool started_ = false, pending_space_ = false, last_was_stop_ = false;
@@ -79,11 +102,30 @@ bool is_measured_out(GumboTag tag) {
          tag == GUMBO_TAG_TEMPLATE;
 }
 
+// All of a link's text is link text; in-page links (#...) are navigation inside the
+// article and weigh less. Only two bytes of href are read: the pre-pass keeps no more
+// (data/attributes-read.txt).
+void weigh_link(const GumboNode* a, Measure& m) {
+  const std::string_view href = html::attribute(a, "href");
+  m.link_length = m.length * (href.size() > 1 && href[0] == '#' ? 0.3 : 1);
+}
+
+char lower_ascii_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 bool style_hides(std::string_view style) {
+  if (style.empty()) return false;  // most elements have no style: no string to build
   std::string s;
   for (char c : style)
-    if (!std::isspace(static_cast<unsigned char>(c))) s += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!is_ascii_space(c)) s += lower_ascii_char(c);
   return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
+}
+
+bool is_probably_visible(const GumboNode* node) {
+  if (style_hides(html::attribute(node, "style"))) return false;
+  if (html::has_attribute(node, "hidden")) return false;
+  if (html::attribute(node, "aria-hidden") == "true" && html::attribute(node, "class").find("fallback-image") == std::string_view::npos)
+    return false;
+  return true;
 }
 
 }  // namespace
@@ -152,20 +194,25 @@ bool is_block_for_div(GumboTag tag) {
   }
 }
 
-std::string class_and_id(const GumboNode* node) {
-  std::string s(html::attribute(node, "class"));
-  s += ' ';
-  s += html::attribute(node, "id");
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower_ascii_char(c);
+  return out;
 }
 
-bool is_probably_visible(const GumboNode* node) {
-  if (style_hides(html::attribute(node, "style"))) return false;
-  if (gumbo_get_attribute(&node->v.element.attributes, "hidden")) return false;
-  if (html::attribute(node, "aria-hidden") == "true" && html::attribute(node, "class").find("fallback-image") == std::string_view::npos)
-    return false;
-  return true;
+ElementFacts PageFacts::of(const GumboNode* element) const {
+  if (const ElementFacts* known = facts_.find(element)) return *known;
+  // "class id", lower case.
+  class_and_id_ = html::attribute(element, "class");
+  class_and_id_ += ' ';
+  class_and_id_ += html::attribute(element, "id");
+  for (char& c : class_and_id_) c = lower_ascii_char(c);
+  // Pages give the same class to many elements: match each distinct string once.
+  auto [hints_of_string, is_new] = hints_by_class_and_id_.try_emplace(class_and_id_, 0);
+  if (is_new) hints_of_string->second = hints().classes.match(class_and_id_, ~HintSet{kPositive | kNegative});
+  const ElementFacts facts{hints_of_string->second, is_probably_visible(element)};
+  facts_[element] = facts;
+  return facts;
 }
 
 bool is_blank(const GumboNode* n) {
@@ -201,7 +248,13 @@ void Measure::append(const Measure& next) {
 
 void View::remove(const GumboNode* n) {
   removed_.insert(n);
-  for (const GumboNode* p = n; p && is_element(p); p = p->parent) measures_.erase(p);
+  for (const GumboNode* p = n; p && is_element(p); p = p->parent)
+    if (std::optional<Measure>* memo = measures_.find(p)) memo->reset();
+}
+
+const Measure* View::known_measure(const GumboNode* element) const {
+  const std::optional<Measure>* memo = measures_.find(element);
+  return memo && *memo ? &**memo : nullptr;
 }
 
 Measure View::measure_text(const GumboNode* node) const {
@@ -221,42 +274,51 @@ Measure View::measure_text(const GumboNode* node) const {
   return m;
 }
 
+bool View::counts_in_measure(const GumboNode* child) const {
+  return is_element(child) && !removed(child) && !is_measured_out(tag_of(child));
+}
+
 Measure View::measure_children(const GumboNode* parent, unsigned begin, unsigned end) const {
   Measure total;
   end = std::min(end, child_count(parent));
   for (unsigned i = begin; i < end; ++i) {
     const GumboNode* child = child_at(parent, i);
     if (is_text(child)) total.append(measure_text(child));
-    else if (is_element(child) && !removed(child) && !is_measured_out(tag_of(child))) total.append(measure(child));
+    else if (counts_in_measure(child)) total.append(measure(child));
   }
   return total;
 }
 
 Measure View::measure(const GumboNode* node) const {
   if (!is_element(node)) return {};
-  auto cached = measures_.find(node);
-  if (cached != measures_.end()) return cached->second;
-  // Measure the unmeasured descendants first (post-order), so that every element is
-  // measured once from its children's measures.
-  std::vector<std::pair<const GumboNode*, unsigned>> stack{{node, 0}};
-  while (!stack.empty()) {
-    auto& [n, next] = stack.back();
-    if (next < child_count(n)) {
-      const GumboNode* child = child_at(n, next++);
-      if (is_element(child) && !removed(child) && !is_measured_out(tag_of(child)) && !measures_.count(child))
-        stack.push_back({child, 0});
+  if (const Measure* known = known_measure(node)) return *known;
+  // Measures the unmeasured descendants on the way (post-order), so that every element
+  // is measured once, from its children's measures in document order.
+  struct Frame {
+    const GumboNode* element;
+    unsigned next;
+    Measure children;  // of the children before `next`
+  };
+  std::vector<Frame> stack{{node, 0, {}}};
+  for (;;) {
+    Frame& top = stack.back();
+    if (top.next < child_count(top.element)) {
+      const GumboNode* child = child_at(top.element, top.next++);
+      if (is_text(child)) {
+        top.children.append(measure_text(child));
+      } else if (counts_in_measure(child)) {
+        if (const Measure* known = known_measure(child)) top.children.append(*known);
+        else stack.push_back({child, 0, {}});
+      }
       continue;
     }
-    Measure m = measure_children(n, 0, child_count(n));
-    if (tag_of(n) == GUMBO_TAG_A) {
-      // In-page links (#...) are navigation inside the article: they weigh less.
-      const std::string_view href = html::attribute(n, "href");
-      m.link_length = m.length * (href.size() > 1 && href[0] == '#' ? 0.3 : 1);
-    }
-    measures_[n] = m;
+    Measure m = top.children;
+    if (tag_of(top.element) == GUMBO_TAG_A) weigh_link(top.element, m);
+    measures_[top.element] = m;
     stack.pop_back();
+    if (stack.empty()) return m;
+    stack.back().children.append(m);
   }
-  return measures_[node];
 }
 
 double View::link_density(const GumboNode* node) const {

@@ -1,15 +1,19 @@
 // Owns the read-only view of gumbo's tree that extraction works on. The tree itself is
 // never changed: nodes that extraction sets aside are recorded in a View, and every
-// walk and text measure skips them. All walks are iterative (explicit stacks).
+// walk and text measure skips them. All walks are iterative (explicit stacks). Also
+// owns what each element's own attributes say about it (PageFacts), worked out once.
 #pragma once
 
 #include <gumbo.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
+
+#include "extract/hints.h"
+#include "extract/node_map.h"
 
 namespace newsmark::extract {
 
@@ -36,9 +40,9 @@ bool is_block_tag(GumboTag tag);
 // Elements that make a div a container rather than a paragraph.
 bool is_block_for_div(GumboTag tag);
 
-// "class id", lower case.
-std::string class_and_id(const GumboNode* node);
-bool is_probably_visible(const GumboNode* node);
+// ASCII letters lowered, other bytes kept (what std::tolower does in the C locale,
+// without its call per character).
+std::string ascii_lower(std::string_view s);
 // Whether a text node holds only white space.
 bool is_blank(const GumboNode* text_node);
 // Whether `br` starts a run of two or more <br> separated only by white space.
@@ -58,10 +62,33 @@ struct Measure {
   void append(const Measure& next);
 };
 
+// What an element's own attributes say about it.
+struct ElementFacts {
+  // The class/id lists that its lower-case "class id" matches (the positive and negative
+  // lists aside: class_weight reads class and id one by one).
+  HintSet hints = 0;
+  bool visible = true;  // neither an inline style, `hidden` nor aria-hidden hides it
+};
+
+// The facts of a page's elements. They never change, so every attempt and pass of an
+// extraction shares them, and each element's are worked out once, when first asked for.
+class PageFacts {
+ public:
+  ElementFacts of(const GumboNode* element) const;
+
+ private:
+  mutable NodeMap<ElementFacts> facts_;
+  mutable std::string class_and_id_;  // reused, to build each "class id" without allocating
+  mutable std::unordered_map<std::string, HintSet> hints_by_class_and_id_;
+};
+
 class View {
  public:
-  View() { measures_.reserve(4096); }
-  bool removed(const GumboNode* n) const { return removed_.count(n) != 0; }
+  explicit View(const PageFacts& facts) : facts_(&facts) {}
+  const PageFacts& page_facts() const { return *facts_; }
+  ElementFacts facts(const GumboNode* element) const { return facts_->of(element); }
+
+  bool removed(const GumboNode* n) const { return removed_.contains(n); }
   // Sets the node aside and forgets the measures that included it.
   void remove(const GumboNode* n);
 
@@ -96,9 +123,15 @@ class View {
 
  private:
   Measure measure_text(const GumboNode* text_node) const;
+  // Whether a child element's text is part of its parent's measure.
+  bool counts_in_measure(const GumboNode* child) const;
+  // The memoised measure of an element, or null when it is unknown.
+  const Measure* known_measure(const GumboNode* element) const;
 
-  std::unordered_set<const GumboNode*> removed_;
-  mutable std::unordered_map<const GumboNode*, Measure> measures_;  // per element, memoised
+  const PageFacts* facts_;
+  NodeSet removed_;
+  // Per element, memoised; emptied when a node below is removed.
+  mutable NodeMap<std::optional<Measure>> measures_;
 };
 
 }  // namespace newsmark::extract

@@ -30,6 +30,11 @@ std::size_t char_count(std::string_view s) {
 std::size_t weighted_length(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII without decoding
+      ++n;
+      ++i;
+      continue;
+    }
     const char32_t cp = text::next_code_point(s, i);
     n += text::is_hangul(cp) || text::is_han(cp) || text::is_kana(cp) ? 2 : 1;
   }
@@ -64,12 +69,11 @@ std::size_t source_offset(const GumboNode* node) {
 }
 
 // Whether a reader sees the node: neither it nor an ancestor is hidden or chrome.
-bool is_visible_content(const GumboNode* node) {
+bool is_visible_content(const GumboNode* node, const PageFacts& page) {
   for (const GumboNode* p = node; p && is_element(p); p = p->parent) {
-    if (!is_probably_visible(p)) return false;
-    const std::string match = class_and_id(p);
-    if (hints().chrome.matches(match) || (hints().unlikely.matches(match) && !hints().maybe.matches(match)))
-      return false;
+    const ElementFacts facts = page.of(p);
+    if (!facts.visible) return false;
+    if ((facts.hints & kChrome) || ((facts.hints & kUnlikely) && !(facts.hints & kMaybe))) return false;
   }
   return true;
 }
@@ -89,7 +93,7 @@ std::size_t first_paragraph_offset(const Grabbed& grabbed) {
     }
     grabbed.view.for_each_element(item.node, [&](const GumboNode* e) {
       if (found) return false;
-      if ((tag_of(e) == GUMBO_TAG_P || grabbed.structure.paragraph_divs.count(e)) &&
+      if ((tag_of(e) == GUMBO_TAG_P || grabbed.structure.paragraph_divs.contains(e)) &&
           grabbed.view.measure(e).length >= kParagraph) {
         found = true;
         offset = source_offset(e);
@@ -110,13 +114,14 @@ std::string find_standfirst(const Grabbed& grabbed, const std::string& text) {
   const std::size_t from = source_offset(headline);
   const std::size_t limit = first_paragraph_offset(grabbed);
   std::string found;
-  const View plain;
+  const View plain(grabbed.view.page_facts());
   plain.for_each_element(headline->parent, [&](const GumboNode* e) {
     if (!found.empty() || source_offset(e) >= limit) return false;
     if (source_offset(e) <= from) return false;
-    if (!hints().standfirst.matches(class_and_id(e))) return true;
+    if (!(plain.facts(e).hints & kStandfirst)) return true;
     const Measure m = plain.measure(e);
-    if (m.length < kShortest || m.length > kLongest || m.link_length > 0 || !is_visible_content(e)) return false;
+    if (m.length < kShortest || m.length > kLongest || m.link_length > 0 || !is_visible_content(e, plain.page_facts()))
+      return false;
     std::string candidate = collapse_whitespace(plain.text(e));
     if (text.find(candidate) == std::string::npos) found = std::move(candidate);
     return false;
@@ -128,10 +133,11 @@ std::string find_standfirst(const Grabbed& grabbed, const std::string& text) {
 // otherwise.
 Content read_content(const GumboNode* body, const PageMetadata& meta) {
   Flags flags;
+  const PageFacts facts;
   Content best;
   std::size_t best_length = 0;
   for (int attempt = 0; attempt < 4; ++attempt) {
-    Grabbed grabbed = grab_article(body, meta.title, !meta.byline.empty(), flags);
+    Grabbed grabbed = grab_article(body, meta.title, !meta.byline.empty(), flags, facts);
     clean_article(grabbed, flags);
     Content content;
     BlockWriter writer(content.blocks);
@@ -172,14 +178,26 @@ std::string block_text(const Article& a, const Block& b) { return a.text.substr(
 
 }  // namespace
 
-const std::vector<std::string>& attributes_read() {
-  static const std::vector<std::string> names = [] {
-    std::vector<std::string> out;
-    data::for_each_line(data::file("extract/data/attributes-read.txt"),
-                        [&](std::string_view line) { out.emplace_back(line); });
+// A line is a name, then optionally the element on which only a prefix of the value is
+// read and how many bytes: `href a:2`.
+const std::vector<html::AttributeRead>& attributes_read() {
+  static const std::vector<html::AttributeRead> attributes = [] {
+    std::vector<html::AttributeRead> out;
+    data::for_each_line(data::file("extract/data/attributes-read.txt"), [&](std::string_view line) {
+      html::AttributeRead read;
+      const std::size_t space = line.find(' ');
+      read.name = std::string(line.substr(0, space));
+      if (space != std::string_view::npos) {
+        const std::string_view prefix = line.substr(space + 1);
+        const std::size_t colon = prefix.find(':');
+        read.prefix_only_on = std::string(prefix.substr(0, colon));
+        read.prefix_bytes = colon == std::string_view::npos ? 0 : std::stoul(std::string(prefix.substr(colon + 1)));
+      }
+      out.push_back(std::move(read));
+    });
     return out;
   }();
-  return names;
+  return attributes;
 }
 
 Article extract_article(const html::ParsedHtml& page) {

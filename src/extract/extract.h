@@ -11,8 +11,8 @@
 
 namespace newsmark::extract {
 
-// The attributes extraction reads (lower case): parse pages with these kept.
-const std::vector<std::string>& attributes_read();
+// The attributes extraction reads (data/attributes-read.txt): parse pages with these kept.
+const std::vector<html::AttributeRead>& attributes_read();
 
 // The article of a parsed page. A fragment with no page around it is all article.
 Article extract_article(const html::ParsedHtml& page);

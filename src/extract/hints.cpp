@@ -16,63 +16,107 @@ std::vector<std::string> lines_of(std::string_view data_file) {
 }
 
 // The first two bytes of `s` as one number.
-unsigned first_pair(std::string_view s) {
+unsigned first_pair(const char* s) {
   return static_cast<unsigned>(static_cast<unsigned char>(s[0])) << 8 | static_cast<unsigned char>(s[1]);
+}
+
+PatternSet class_patterns() {
+  PatternSet set;
+  set.add("extract/data/class-unlikely.txt", kUnlikely);
+  set.add("extract/data/class-chrome.txt", kChrome);
+  set.add("extract/data/class-maybe.txt", kMaybe);
+  set.add("extract/data/class-positive.txt", kPositive);
+  set.add("extract/data/class-negative.txt", kNegative);
+  set.add("extract/data/class-share.txt", kShare);
+  set.add("extract/data/class-byline.txt", kByline);
+  set.add("extract/data/class-dateline.txt", kDateline);
+  set.add("extract/data/class-standfirst.txt", kStandfirst);
+  return set;
 }
 
 }  // namespace
 
-PatternList::PatternList(std::string_view data_file) : pair_starts_(1u << 16) {
+void PatternSet::add(std::string_view data_file, HintSet hint) {
   for (std::string& line : lines_of(data_file)) {
-    Pattern pattern{line, Kind::kSubstring};
+    Pattern pattern{line, Kind::kSubstring, hint};
     if (line[0] == '=' || line[0] == '^') {
-      pattern = {line.substr(1), line[0] == '=' ? Kind::kToken : Kind::kTokenPrefix};
+      pattern = {line.substr(1), line[0] == '=' ? Kind::kToken : Kind::kTokenPrefix, hint};
       // A token never holds a separator: such a pattern could never match.
       if (std::any_of(pattern.text.begin(), pattern.text.end(), is_token_separator)) continue;
     }
     if (pattern.text.empty()) continue;
-    if (pattern.text.size() == 1) {
-      one_byte_.push_back(std::move(pattern));
-      continue;
-    }
-    const unsigned pair = first_pair(pattern.text);
-    pair_starts_[pair] = true;
-    by_first_pair_[pair].push_back(std::move(pattern));
+    if (pattern.text.size() == 1) one_byte_.push_back(std::move(pattern));
+    else patterns_.push_back(std::move(pattern));
+  }
+  index_groups();
+}
+
+void PatternSet::index_groups() {
+  std::stable_sort(patterns_.begin(), patterns_.end(), [](const Pattern& a, const Pattern& b) {
+    return first_pair(a.text.data()) < first_pair(b.text.data());
+  });
+  groups_.clear();
+  for (std::size_t i = 0; i < patterns_.size(); ++i) {
+    const unsigned pair = first_pair(patterns_[i].text.data());
+    if (groups_.empty() || groups_.back().pair != pair) groups_.push_back({pair, 0, i, i});
+    groups_.back().hints |= patterns_[i].hint;
+    groups_.back().end = i + 1;
+  }
+  // At most a quarter full, so that most positions find a free slot at once.
+  slot_bits_ = 8;
+  while ((std::size_t{1} << slot_bits_) < 4 * groups_.size()) ++slot_bits_;
+  group_slots_.assign(std::size_t{1} << slot_bits_, 0);
+  const std::size_t mask = group_slots_.size() - 1;
+  for (std::size_t k = 0; k < groups_.size(); ++k) {
+    std::size_t slot = first_slot(groups_[k].pair);
+    while (group_slots_[slot]) slot = (slot + 1) & mask;
+    group_slots_[slot] = static_cast<std::uint32_t>(k + 1);
   }
 }
 
-bool PatternList::matches(std::string_view s) const {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    for (const Pattern& p : one_byte_)
-      if (matches_at(p, s, i)) return true;
+std::size_t PatternSet::first_slot(unsigned pair) const {
+  return static_cast<std::uint32_t>(pair * 0x9E3779B1u) >> (32 - slot_bits_);
+}
+
+const PatternSet::Group* PatternSet::group_of(unsigned pair) const {
+  const std::size_t mask = group_slots_.size() - 1;
+  for (std::size_t slot = first_slot(pair); group_slots_[slot]; slot = (slot + 1) & mask) {
+    const Group& group = groups_[group_slots_[slot] - 1];
+    if (group.pair == pair) return &group;
+  }
+  return nullptr;
+}
+
+HintSet PatternSet::match(std::string_view s, HintSet wanted) const {
+  HintSet found = 0;
+  const auto check = [&](const Pattern& p, std::size_t at) {
+    if ((p.hint & wanted & ~found) && matches_at(p, s, at)) found |= p.hint;
+  };
+  for (std::size_t i = 0; i < s.size() && found != wanted; ++i) {
+    for (const Pattern& p : one_byte_) check(p, i);
     if (i + 1 >= s.size()) break;
-    const unsigned pair = first_pair(s.substr(i));
-    if (!pair_starts_[pair]) continue;
-    for (const Pattern& p : by_first_pair_.at(pair))
-      if (matches_at(p, s, i)) return true;
+    const Group* group = group_of(first_pair(s.data() + i));
+    if (!group || !(group->hints & wanted & ~found)) continue;
+    for (std::size_t p = group->begin; p < group->end; ++p) check(patterns_[p], i);
   }
-  return false;
+  return found;
 }
 
-bool PatternList::matches_at(const Pattern& p, std::string_view s, std::size_t at) const {
-  if (s.compare(at, p.text.size(), p.text) != 0) return false;
+bool PatternSet::matches_at(const Pattern& p, std::string_view s, std::size_t at) const {
+  const std::string& text = p.text;
+  if (s.size() - at < text.size()) return false;
+  // Patterns are a few bytes long: comparing in place beats calling memcmp.
+  for (std::size_t k = 0; k < text.size(); ++k)
+    if (s[at + k] != text[k]) return false;
   if (p.kind == Kind::kSubstring) return true;
   const bool starts_token = at == 0 || is_token_separator(s[at - 1]);
   if (p.kind == Kind::kTokenPrefix) return starts_token;
-  const std::size_t after = at + p.text.size();
+  const std::size_t after = at + text.size();
   return starts_token && (after == s.size() || is_token_separator(s[after]));
 }
 
 const Hints& hints() {
-  static const Hints loaded{PatternList("extract/data/class-unlikely.txt"),
-                            PatternList("extract/data/class-chrome.txt"),
-                            PatternList("extract/data/class-maybe.txt"),
-                            PatternList("extract/data/class-positive.txt"),
-                            PatternList("extract/data/class-negative.txt"),
-                            PatternList("extract/data/class-share.txt"),
-                            PatternList("extract/data/class-byline.txt"),
-                            PatternList("extract/data/class-dateline.txt"),
-                            PatternList("extract/data/class-standfirst.txt"),
+  static const Hints loaded{class_patterns(),
                             lines_of("extract/data/roles-unlikely.txt"),
                             lines_of("extract/data/ad-labels.txt"),
                             lines_of("extract/data/dateline-words.txt"),

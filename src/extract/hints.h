@@ -2,40 +2,71 @@
 // from src/extract/data/*.txt (see class-unlikely.txt for the pattern syntax).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace newsmark::extract {
 
-// A list of lower-case patterns matched against a class+id string.
-class PatternList {
+// The class/id pattern lists, one bit each: a HintSet says which lists a string matches.
+using HintSet = unsigned;
+enum Hint : HintSet {
+  kUnlikely = 1u << 0,
+  kChrome = 1u << 1,
+  kMaybe = 1u << 2,
+  kPositive = 1u << 3,
+  kNegative = 1u << 4,
+  kShare = 1u << 5,
+  kByline = 1u << 6,
+  kDateline = 1u << 7,
+  kStandfirst = 1u << 8,
+};
+
+// Lists of lower-case patterns matched against a class+id string, all lists in one pass.
+class PatternSet {
  public:
-  explicit PatternList(std::string_view data_file);
-  // `lowered` must already be lower case.
-  bool matches(std::string_view lowered) const;
+  PatternSet() { index_groups(); }
+  // Adds the patterns of a data file as the list `hint`.
+  void add(std::string_view data_file, HintSet hint);
+  // The lists among `wanted` that match; `lowered` must already be lower case.
+  HintSet match(std::string_view lowered, HintSet wanted) const;
 
  private:
   enum class Kind { kSubstring, kToken, kTokenPrefix };
   struct Pattern {
     std::string text;
     Kind kind;
+    HintSet hint;
+  };
+
+  // Patterns that start with the same two bytes.
+  struct Group {
+    unsigned pair;
+    HintSet hints;  // of its patterns
+    std::size_t begin, end;  // in patterns_
   };
 
   bool matches_at(const Pattern& p, std::string_view s, std::size_t at) const;
+  // The group of patterns starting with `pair`, or null.
+  const Group* group_of(unsigned pair) const;
+  std::size_t first_slot(unsigned pair) const;
+  void index_groups();
 
   // One pass over the string finds every kind of pattern: a token is a substring with
   // separators (or the string's ends) around it, a token prefix one with a separator
-  // before it. Patterns are looked up by their first two bytes, so that only those that
-  // can start at a position are compared there.
-  std::vector<bool> pair_starts_;  // 65536 flags
-  std::unordered_map<unsigned, std::vector<Pattern>> by_first_pair_;
+  // before it. Patterns are grouped by their first two bytes, so that only those that
+  // can start at a position are compared there; a small open-addressing table finds a
+  // position's group (or its absence, the common case) with one hash.
+  std::vector<Pattern> patterns_;  // grouped by first pair
+  std::vector<Group> groups_;
+  std::vector<std::uint32_t> group_slots_;  // 1 + index in groups_, or 0 for a free slot
+  int slot_bits_ = 0;                       // group_slots_ has 2^slot_bits_ slots
   std::vector<Pattern> one_byte_;  // patterns too short to have a first pair
 };
 
 struct Hints {
-  PatternList unlikely, chrome, maybe, positive, negative, share, byline, dateline, standfirst;
+  PatternSet classes;  // every class-*.txt list, as the Hint of its name
   std::vector<std::string> unlikely_roles, ad_labels, dateline_words, byline_words, copyright_marks;
 };
 

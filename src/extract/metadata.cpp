@@ -18,12 +18,6 @@ namespace {
 
 using Json = nlohmann::json;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Every element of the document in order, iteratively.
 template <typename Visit>
 void for_each_node(const GumboNode* root, Visit&& visit) {
@@ -206,7 +200,7 @@ void read_json_ld(const GumboNode* script, const GumboNode* root, JsonLd& out) {
 void read_meta_tag(const GumboNode* node, std::map<std::string, std::string>& values) {
   const std::string content = collapse_whitespace(html::attribute(node, "content"));
   if (content.empty()) return;
-  const std::string property = lower(html::attribute(node, "property"));
+  const std::string property = ascii_lower(html::attribute(node, "property"));
   std::string key;
   static const char* const kPrefixes[] = {"article:", "dc:", "dcterm:", "og:", "twitter:"};
   static const char* const kNames[] = {"author", "creator", "description", "published_time", "title", "site_name", "url"};
@@ -221,7 +215,7 @@ void read_meta_tag(const GumboNode* node, std::map<std::string, std::string>& va
     start = end + 1;
   }
   if (key.empty()) {
-    std::string name = lower(html::attribute(node, "name"));
+    std::string name = ascii_lower(html::attribute(node, "name"));
     name.erase(std::remove_if(name.begin(), name.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }),
                name.end());
     std::replace(name.begin(), name.end(), '.', ':');
@@ -282,7 +276,7 @@ std::string two(int v) { return (v < 10 ? "0" : "") + std::to_string(v); }
 int month_from_name(std::string_view s) {
   static const char* const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                         "jul", "aug", "sep", "oct", "nov", "dec"};
-  const std::string l = lower(s.substr(0, 3));
+  const std::string l = ascii_lower(s.substr(0, 3));
   for (int m = 0; m < 12; ++m)
     if (l == kMonths[m]) return m + 1;
   return 0;
@@ -418,7 +412,7 @@ PageMetadata read_metadata(const GumboNode* root) {
   for_each_node(root, [&](const GumboNode* n) {
     switch (tag_of(n)) {
       case GUMBO_TAG_HTML:
-        if (meta.lang.empty()) meta.lang = lower(html::attribute(n, "lang"));
+        if (meta.lang.empty()) meta.lang = ascii_lower(html::attribute(n, "lang"));
         break;
       case GUMBO_TAG_TITLE:
         meta.has_head_data = true;
@@ -426,26 +420,26 @@ PageMetadata read_metadata(const GumboNode* root) {
       case GUMBO_TAG_META:
         meta.has_head_data = true;
         read_meta_tag(n, values);
-        if (lower(html::attribute(n, "itemprop")) == "datepublished" && item_published.empty())
+        if (ascii_lower(html::attribute(n, "itemprop")) == "datepublished" && item_published.empty())
           item_published = std::string(html::attribute(n, "content"));
-        if (lower(html::attribute(n, "http-equiv")) == "content-language" && meta.lang.empty())
-          meta.lang = lower(html::attribute(n, "content"));
+        if (ascii_lower(html::attribute(n, "http-equiv")) == "content-language" && meta.lang.empty())
+          meta.lang = ascii_lower(html::attribute(n, "content"));
         break;
       case GUMBO_TAG_LINK: {
-        const std::string rel = " " + lower(html::attribute(n, "rel")) + " ";
+        const std::string rel = " " + ascii_lower(html::attribute(n, "rel")) + " ";
         if (rel.find(" canonical ") != std::string::npos && meta.url.empty())
           meta.url = collapse_whitespace(html::attribute(n, "href"));
         break;
       }
       case GUMBO_TAG_SCRIPT:
-        if (!json_ld_found && lower(html::attribute(n, "type")) == "application/ld+json") {
+        if (!json_ld_found && ascii_lower(html::attribute(n, "type")) == "application/ld+json") {
           meta.has_head_data = true;
           read_json_ld(n, root, json_ld);
           json_ld_found = !json_ld.title.empty() || !json_ld.body.empty() || !json_ld.byline.empty();
         }
         break;
       case GUMBO_TAG_TIME:
-        if (item_published.empty() && lower(html::attribute(n, "itemprop")) == "datepublished")
+        if (item_published.empty() && ascii_lower(html::attribute(n, "itemprop")) == "datepublished")
           item_published = std::string(html::attribute(n, "datetime"));
         break;
       default:

@@ -1,6 +1,7 @@
 #include "extract/reader.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsmark::extract {
@@ -24,8 +25,9 @@ const char* own_kind(GumboTag tag) {
   }
 }
 
-bool holds_blocks(const GumboNode* node) {
-  std::vector<const GumboNode*> stack{node};
+// `stack` is scratch space, passed in so that the walk allocates nothing.
+bool holds_blocks(const GumboNode* node, std::vector<const GumboNode*>& stack) {
+  stack.assign(1, node);
   while (!stack.empty()) {
     const GumboNode* n = stack.back();
     stack.pop_back();
@@ -61,30 +63,30 @@ class Reader {
   struct Frame {
     const GumboNode* node;
     unsigned next, end;
-    std::string kind;  // of the loose text inside
-    bool block;        // leaving it ends a block
-    bool cell;         // a table cell: a space after it
+    std::string_view kind;  // of the loose text inside (kinds are string literals)
+    bool block;             // leaving it ends a block
+    bool cell;              // a table cell: a space after it
   };
 
-  void read_element(const GumboNode* node, const std::string& kind) {
+  void read_element(const GumboNode* node, std::string_view kind) {
     stack_.clear();
     enter(node, kind);
     drain();
   }
 
-  void read_children(const GumboNode* parent, unsigned begin, unsigned end, const std::string& kind) {
+  void read_children(const GumboNode* parent, unsigned begin, unsigned end, std::string_view kind) {
     stack_.clear();
     stack_.push_back({parent, begin, end, kind, true, false});
     drain();
   }
 
-  void enter(const GumboNode* node, const std::string& outer_kind) {
+  void enter(const GumboNode* node, std::string_view outer_kind) {
     const GumboTag tag = tag_of(node);
-    const bool row_of_text = tag == GUMBO_TAG_TR && !holds_blocks(node);
+    const bool row_of_text = tag == GUMBO_TAG_TR && !holds_blocks(node, scratch_);
     const bool cell = tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH;
     // Inline elements wrapping blocks (a link around a whole teaser) read as blocks.
-    bool block = is_block_tag(tag) || holds_blocks(node);
-    std::string kind = outer_kind;
+    bool block = is_block_tag(tag) || holds_blocks(node, scratch_);
+    std::string_view kind = outer_kind;
     if (const char* own = own_kind(tag)) {
       if (tag != GUMBO_TAG_TR || row_of_text) kind = own;
     } else if (tag == GUMBO_TAG_P && (outer_kind == "blockquote" || outer_kind == "li" || outer_kind == "figcaption")) {
@@ -125,15 +127,14 @@ class Reader {
         else loose_ += '\n';
         continue;
       }
-      const std::string kind = f.kind;
-      enter(child, kind);
+      enter(child, f.kind);
     }
   }
 
-  void flush(const std::string& kind) {
-    if (!loose_.empty()) writer_.add(loose_kind_.empty() ? kind : loose_kind_, loose_);
+  void flush(std::string_view kind) {
+    if (!loose_.empty()) writer_.add(std::string(loose_kind_.empty() ? kind : loose_kind_), loose_);
     loose_.clear();
-    loose_kind_.clear();
+    loose_kind_ = {};
   }
   void flush() { flush("p"); }
 
@@ -141,7 +142,9 @@ class Reader {
   const View& view_;
   BlockWriter& writer_;
   std::vector<Frame> stack_;
-  std::string loose_, loose_kind_;
+  std::vector<const GumboNode*> scratch_;  // for holds_blocks
+  std::string loose_;
+  std::string_view loose_kind_;
 };
 
 }  // namespace

@@ -1,12 +1,13 @@
 #include "html/parse.h"
 
 #include <cctype>
+#include <cstring>
 
 #include "html/prepass.h"
 
 namespace newsmark::html {
 
-ParsedHtml::ParsedHtml(std::string_view utf8_html, const std::vector<std::string>* kept_attributes) {
+ParsedHtml::ParsedHtml(std::string_view utf8_html, const std::vector<AttributeRead>* kept_attributes) {
   PreparedMarkup prepared = prepare_markup(utf8_html, {kMaxNestingDepth, kept_attributes});
   source_ = std::move(prepared.markup);
   flattened_ = prepared.flattened;
@@ -21,11 +22,29 @@ ParsedHtml::ParsedHtml(std::string_view utf8_html, const std::vector<std::string
 // gumbo_destroy_output is not needed: the arena releases the whole tree at once.
 ParsedHtml::~ParsedHtml() = default;
 
+namespace {
+
+// gumbo_get_attribute compares names with strcasecmp, which costs a locale lookup per
+// character; extraction asks for attributes of every element several times.
+const GumboAttribute* find_attribute(const GumboNode* node, const char* name) {
+  if (!node || node->type != GUMBO_NODE_ELEMENT) return nullptr;
+  const GumboVector& attributes = node->v.element.attributes;
+  for (unsigned i = 0; i < attributes.length; ++i) {
+    const auto* attr = static_cast<const GumboAttribute*>(attributes.data[i]);
+    // Most names differ in their first letter: test it before calling strcmp.
+    if (attr->name[0] == name[0] && std::strcmp(attr->name, name) == 0) return attr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 std::string_view attribute(const GumboNode* node, const char* name) {
-  if (!node || node->type != GUMBO_NODE_ELEMENT) return {};
-  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
+  const GumboAttribute* attr = find_attribute(node, name);
   return attr ? std::string_view(attr->value) : std::string_view();
 }
+
+bool has_attribute(const GumboNode* node, const char* name) { return find_attribute(node, name) != nullptr; }
 
 bool is_element(const GumboNode* node, GumboTag tag) {
   return node && node->type == GUMBO_NODE_ELEMENT && node->v.element.tag == tag;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "html/arena.h"
+#include "html/prepass.h"
 
 namespace newsmark::html {
 
@@ -18,9 +19,9 @@ constexpr int kMaxNestingDepth = 512;
 
 class ParsedHtml {
  public:
-  // `kept_attributes` (lower-case names) are the attributes the caller reads; the others
-  // are dropped before parsing. Null keeps them all.
-  explicit ParsedHtml(std::string_view utf8_html, const std::vector<std::string>* kept_attributes = nullptr);
+  // `kept_attributes` are the attributes the caller reads (prepass.h); the others are
+  // dropped before parsing. Null keeps them all.
+  explicit ParsedHtml(std::string_view utf8_html, const std::vector<AttributeRead>* kept_attributes = nullptr);
   ~ParsedHtml();
   ParsedHtml(const ParsedHtml&) = delete;
   ParsedHtml& operator=(const ParsedHtml&) = delete;
@@ -36,8 +37,11 @@ class ParsedHtml {
   GumboOutput* output_ = nullptr;
 };
 
-// Attribute value or empty.
+// Attribute value or empty. `name` is lower case: gumbo lower-cases attribute names as it
+// reads them, so names compare exactly.
 std::string_view attribute(const GumboNode* node, const char* name);
+// Whether the element carries the attribute (with any value, empty included).
+bool has_attribute(const GumboNode* node, const char* name);
 bool is_element(const GumboNode* node, GumboTag tag);
 // The lower-case tag name, also for unknown tags.
 std::string tag_name(const GumboNode* node);

@@ -142,7 +142,7 @@ bool is_dropped_raw_text(const Tag& tag) {
 // Writes the markup of the output page, one piece at a time.
 class PreparedWriter {
  public:
-  PreparedWriter(std::string& out, const std::vector<std::string>* kept) : out_(out), kept_(kept) {}
+  PreparedWriter(std::string& out, const std::vector<AttributeRead>* kept) : out_(out), kept_(kept) {}
 
   void text(std::string_view text, bool keep_spaces) {
     if (keep_spaces) {
@@ -171,9 +171,17 @@ class PreparedWriter {
     out_ += '<';
     out_.append(tag.raw_name);
     for (const Tag::Attribute& a : tag.attributes) {
-      if (!is_kept(a.name)) continue;
+      const AttributeRead* read = rule_for(a.name);
+      if (!read) continue;
       out_ += ' ';
-      out_.append(a.whole);
+      if (read->prefix_only_on == tag.name && a.value.size() > read->prefix_bytes && is_plain(a.value.substr(0, read->prefix_bytes))) {
+        out_.append(a.name);
+        out_.append("=\"");
+        out_.append(a.value.substr(0, read->prefix_bytes));
+        out_ += '"';
+      } else {
+        out_.append(a.whole);
+      }
     }
     out_.append(tag.self_closing ? "/>" : ">");
   }
@@ -191,13 +199,19 @@ class PreparedWriter {
   void raw(std::string_view markup) { out_.append(markup); }
 
  private:
-  bool is_kept(std::string_view name) const {
-    return std::any_of(kept_->begin(), kept_->end(),
-                       [&](const std::string& kept) { return equals_ignoring_case(name, kept); });
+  const AttributeRead* rule_for(std::string_view name) const {
+    const auto rule = std::find_if(kept_->begin(), kept_->end(), [&](const AttributeRead& read) { return equals_ignoring_case(name, read.name); });
+    return rule == kept_->end() ? nullptr : &*rule;
+  }
+
+  // Printable ASCII with no character reference and no quote: bytes that gumbo reads as
+  // they are, inside any quotes, so that a cut value starts as the whole one did.
+  static bool is_plain(std::string_view bytes) {
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return c > ' ' && c < 0x7F && c != '&' && c != '"' && c != '\''; });
   }
 
   std::string& out_;
-  const std::vector<std::string>* kept_;
+  const std::vector<AttributeRead>* kept_;
 };
 
 // The elements open at the scan's position, as far as a tag soup reader can tell.

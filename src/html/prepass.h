@@ -10,10 +10,19 @@
 
 namespace newsmark::html {
 
+// An attribute the caller reads. On the element `prefix_only_on` (if set) the caller reads
+// no more than the first `prefix_bytes` of its value: <a href> to tell an in-page link
+// ("#...") from others. Those bytes are all the pre-pass keeps of such a value.
+struct AttributeRead {
+  std::string name;            // lower case
+  std::string prefix_only_on;  // lower-case element name, or empty: the whole value is read
+  std::size_t prefix_bytes = 0;
+};
+
 struct PrepassOptions {
   int max_depth = 512;
-  // Lower-case names of the attributes to keep; null keeps them all.
-  const std::vector<std::string>* kept_attributes = nullptr;
+  // The attributes to keep; null keeps them all, whole.
+  const std::vector<AttributeRead>* kept_attributes = nullptr;
 };
 
 struct PreparedMarkup {
@@ -26,7 +35,8 @@ struct PreparedMarkup {
 //   together with its end tag (the text inside is kept);
 // - comments, <style> elements and <script> elements removed, except JSON-LD scripts
 //   (type="application/ld+json"), which carry article metadata;
-// - attributes not in `kept_attributes` removed from start tags, and end tags reduced
+// - attributes not in `kept_attributes` removed from start tags, values read only in part
+//   cut to that part (when it is plain ASCII, the same once decoded), and end tags reduced
 //   to their name;
 // - every run of white space in text outside <pre> and <listing> shortened to one
 //   character (a newline if the run had one), which changes no collapsed text.

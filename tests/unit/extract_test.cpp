@@ -134,14 +134,27 @@ TEST_CASE("language from the script mix") {
 
 TEST_CASE("class/id patterns: substrings, whole tokens and token prefixes") {
   // class-dateline.txt holds =date, ^date, datestamp, =time, ^updated among others.
-  const extract::PatternList dateline("extract/data/class-dateline.txt");
-  CHECK(dateline.matches("view-date "));        // the token "date"
-  CHECK(dateline.matches("article_dates x"));   // a token starting with "date"
-  CHECK(dateline.matches("mydatestamp "));      // a substring
-  CHECK(dateline.matches("post-time"));
-  CHECK_FALSE(dateline.matches("update "));     // "date" inside a token is not a token
-  CHECK_FALSE(dateline.matches("lifetime x"));  // nor is "time"
-  CHECK_FALSE(dateline.matches(" "));
-  CHECK(dateline.matches("is-updated-now"));
-  CHECK_FALSE(dateline.matches("notupdated"));
+  extract::PatternSet lists;
+  lists.add("extract/data/class-dateline.txt", extract::kDateline);
+  const auto dateline = [&](std::string_view s) { return lists.match(s, extract::kDateline) == extract::kDateline; };
+  CHECK(dateline("view-date "));        // the token "date"
+  CHECK(dateline("article_dates x"));   // a token starting with "date"
+  CHECK(dateline("mydatestamp "));      // a substring
+  CHECK(dateline("post-time"));
+  CHECK_FALSE(dateline("update "));     // "date" inside a token is not a token
+  CHECK_FALSE(dateline("lifetime x"));  // nor is "time"
+  CHECK_FALSE(dateline(" "));
+  CHECK(dateline("is-updated-now"));
+  CHECK_FALSE(dateline("notupdated"));
+}
+
+TEST_CASE("class/id patterns: one pass tells every list that matches, and only those asked for") {
+  extract::PatternSet lists;
+  lists.add("extract/data/class-dateline.txt", extract::kDateline);
+  lists.add("extract/data/class-share.txt", extract::kShare);
+  const extract::HintSet both = extract::kDateline | extract::kShare;
+  CHECK(lists.match("post-date share", both) == both);
+  CHECK(lists.match("post-date share", extract::kShare) == extract::kShare);
+  CHECK(lists.match("post-date", both) == extract::kDateline);
+  CHECK(lists.match("sidebar", both) == 0);
 }

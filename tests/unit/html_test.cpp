@@ -12,7 +12,7 @@ using newsmark::html::PrepassOptions;
 
 namespace {
 
-const std::vector<std::string> kKept = {"class", "id", "type", "href"};
+const std::vector<newsmark::html::AttributeRead> kKept = {{"class"}, {"id"}, {"type"}, {"href", "a", 2}};
 
 std::string prepared(const std::string& markup, int max_depth = 512) {
   return prepare_markup(markup, PrepassOptions{max_depth, &kKept}).markup;
@@ -25,6 +25,11 @@ TEST_CASE("pre-pass: attributes nobody reads are dropped, the rest kept as writt
   CHECK(prepared(R"(<IMG SRC="x.png" Class="pic"/>)") == R"(<IMG Class="pic"/>)");
   CHECK(prepared(R"(<p hidden>t</p>)") == "<p>t</p>");
   CHECK(prepared(R"(<input disabled class=x>)") == "<input class=x>");
+  // <a href> is read by its first two bytes only: those are kept when they read the same
+  // once cut; elsewhere href is kept whole.
+  CHECK(prepared(R"(<a href="/wiki/Seoul">S</a><a href=#cite-1>1</a><a href="#">top</a>)") ==
+        R"(<a href="/w">S</a><a href="#c">1</a><a href="#">top</a>)");
+  CHECK(prepared(R"(<a href="&#35;x">r</a><link href="/canonical/url">)") == R"(<a href="&#35;x">r</a><link href="/canonical/url">)");
   // Null keeps every attribute.
   CHECK(prepare_markup(R"(<a data-x="1" href="/">t</a>)", PrepassOptions{}).markup == R"(<a data-x="1" href="/">t</a>)");
 }

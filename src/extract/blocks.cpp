@@ -16,6 +16,12 @@ bool is_space(char32_t cp) {
 std::string collapse_whitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  append_collapsed(out, s);
+  return out;
+}
+
+void append_collapsed(std::string& out, std::string_view s) {
+  const std::size_t out_start = out.size();
   bool pending_space = false;
   std::size_t run = 0;  // start of the current run of text kept as it is
   const auto end_run = [&](std::size_t at) {
@@ -25,12 +31,19 @@ std::string collapse_whitespace(std::string_view s) {
       out.append(s.data() + run, at - run);
     }
   };
+  const auto may_be_space = [](unsigned char lead) {
+    // Only ASCII and a few lead bytes can start a space: the rest is skipped undecoded.
+    return lead < 0x80 ? lead <= 0x20 : lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3) || lead == 0xEF;
+  };
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char lead = static_cast<unsigned char>(s[i]);
-    // Only ASCII and a few lead bytes can start a space: skip the rest without decoding.
-    const bool may_be_space = lead < 0x80 ? lead <= 0x20 : lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3) || lead == 0xEF;
-    if (!may_be_space) {
+    if (!may_be_space(lead)) {
       i += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+      continue;
+    }
+    // One space between words stays as it is, inside the run (the common case).
+    if (lead == ' ' && i > run && i + 1 < s.size() && !may_be_space(static_cast<unsigned char>(s[i + 1]))) {
+      ++i;
       continue;
     }
     const std::size_t start = i;
@@ -40,20 +53,22 @@ std::string collapse_whitespace(std::string_view s) {
     end_run(start);
     run = i;
     // Real spaces fold into one, kept only between pieces of text.
-    if (!vanishes) pending_space = !out.empty();
+    if (!vanishes) pending_space = out.size() > out_start;
   }
   end_run(s.size());
-  return out;
 }
 
 bool BlockWriter::add(std::string kind, std::string_view raw_text) {
-  std::string text = collapse_whitespace(raw_text);
-  if (text.empty()) return false;
   std::string& all = article_.text;
-  if (!all.empty()) all += "\n\n";
-  Block block{std::move(kind), {all.size(), all.size() + text.size()}};
-  all += text;
-  article_.blocks.push_back(std::move(block));
+  const std::size_t before = all.size();
+  if (before > 0) all += "\n\n";
+  const std::size_t start = all.size();
+  append_collapsed(all, raw_text);
+  if (all.size() == start) {
+    all.resize(before);
+    return false;
+  }
+  article_.blocks.push_back(Block{std::move(kind), {start, all.size()}});
   return true;
 }
 

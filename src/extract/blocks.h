@@ -11,6 +11,8 @@ namespace newsmark::extract {
 
 // Collapses runs of white space (ASCII and Unicode spaces, NBSP) to one space and trims.
 std::string collapse_whitespace(std::string_view s);
+// The same, appended to `out`.
+void append_collapsed(std::string& out, std::string_view s);
 
 class BlockWriter {
  public:

@@ -254,6 +254,7 @@ Article extract_article(const html::ParsedHtml& page) {
 
 Article article_from_text(std::string_view text) {
   Article article;
+  article.text.reserve(text.size());  // never longer than the input: no copy as it grows
   BlockWriter writer(article);
   const bool has_blank_lines = text.find("\n\n") != std::string_view::npos || text.find("\r\n\r\n") != std::string_view::npos;
   std::size_t start = 0;
@@ -275,6 +276,15 @@ std::string detect_language(std::string_view s) {
       latin += (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
       ++i;
       continue;
+    }
+    if (byte >= 0xEA && byte <= 0xED && i + 2 < s.size()) {  // where Hangul syllables are: decoded here
+      const char32_t cp = (byte & 0x0Fu) << 12 | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6 | (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
+      if (cp >= 0xAC00 && cp <= 0xD7A3 && text::is_continuation(static_cast<unsigned char>(s[i + 1])) &&
+          text::is_continuation(static_cast<unsigned char>(s[i + 2]))) {
+        ++hangul;
+        i += 3;
+        continue;
+      }
     }
     const char32_t cp = text::next_code_point(s, i);
     if (text::is_hangul(cp)) ++hangul;

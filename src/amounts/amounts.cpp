@@ -82,6 +82,8 @@ std::size_t connector_end(std::string_view s, std::size_t pos, bool opened) {
 
 // 3~4조 원, 10-20 dollars, $10-$20, $3-4 billion, between 10 and 20 dollars, 7-9 lakh rupees.
 std::optional<Found> read_range(std::string_view s, const Money& low_end) {
+  // Most amounts have no connector after them: that test first, before the look back.
+  if (!connector_end(s, low_end.end, true)) return std::nullopt;
   const Opener opener = opener_before(s, low_end.start);
   if (opener == Opener::change) return std::nullopt;
   const std::size_t q = connector_end(s, low_end.end, opener == Opener::range);
@@ -137,35 +139,44 @@ std::optional<Found> read_amount(std::string_view s, std::size_t pos) {
   return single(s, *m);
 }
 
-// Whether an amount may begin at code point `c` after `prev`: a digit, a word start that
-// a number word or currency may open, or a symbol that opens a currency ($, €, ₩). Most
-// of the text fails this test before any lookup.
-bool may_begin(const Lexicon& lex, char32_t c, char32_t prev, unsigned char first_byte) {
-  if (scan::is_ascii_digit(c)) return true;
-  if (scan::is_ascii_letter(c)) return !scan::is_word_char(prev) && lex.opens_ascii_word(first_byte);
-  if (scan::is_hangul_syllable(c)) return !scan::is_hangul_syllable(prev) && lex.opens_korean_number(c);
-  return lex.opens_currency(first_byte);
+// Whether an amount may begin at `pos`, where the word or character that may open it
+// ends at `next`: at a digit, at the start of a word that a number word or a currency may
+// open, or at a symbol that opens a currency ($, €, ₩). Most of the text fails this test
+// on its first byte or character, before the look back.
+bool may_begin(const Lexicon& lex, std::string_view s, std::size_t pos, std::size_t next) {
+  const unsigned char first = static_cast<unsigned char>(s[pos]);
+  if (scan::is_ascii_digit(first)) return true;
+  if (scan::is_ascii_letter(first))
+    return lex.opens_ascii_word(s.substr(pos, next - pos)) && !scan::is_word_char(scan::before(s, pos));
+  if (const char32_t syllable = scan::hangul_at(s, pos))
+    return lex.opens_korean_number(syllable) && !scan::is_hangul_syllable(scan::before(s, pos));
+  return lex.opens_currency(first);
+}
+
+// Where to try next when no amount begins at `pos`: past the rest of an English word or
+// of a run of Hangul syllables, where may_begin() would refuse every place (an amount
+// opens a word), else past the character.
+std::size_t next_place(std::string_view s, std::size_t pos) {
+  if (scan::is_ascii_letter(static_cast<unsigned char>(s[pos]))) return scan::ascii_word_end(s, pos);
+  if (scan::hangul_at(s, pos)) return scan::hangul_run_end(s, pos + 3);
+  std::size_t next = pos;
+  scan::at(s, pos, &next);
+  return next;
 }
 
 std::vector<Found> scan_text(std::string_view s) {
   const Lexicon& lex = Lexicon::get();
   std::vector<Found> found;
   std::size_t pos = 0;
-  char32_t prev = 0;
   while (pos < s.size()) {
-    std::size_t next = pos;
-    const char32_t c = scan::at(s, pos, &next);
-    if (may_begin(lex, c, prev, static_cast<unsigned char>(s[pos]))) {
+    const std::size_t next = next_place(s, pos);
+    if (may_begin(lex, s, pos, next)) {
       if (std::optional<Found> f = read_amount(s, pos)) {
         pos = f->amount.span.end;
-        prev = scan::before(s, pos);
         found.push_back(std::move(*f));
         continue;
       }
     }
-    // The rest of an English word cannot open anything.
-    if (scan::is_ascii_letter(c)) next = scan::ascii_word_end(s, pos);
-    prev = scan::is_ascii_letter(c) ? static_cast<unsigned char>(s[next - 1]) : c;
     pos = next;
   }
   return found;

@@ -26,12 +26,6 @@ bool has_flag(std::string_view flags, std::string_view flag) {
 
 double to_number(std::string_view text) { return std::strtod(std::string(text).c_str(), nullptr); }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = scan::fold(c);
-  return out;
-}
-
 const std::unordered_map<std::string_view, WordKind>& kinds_by_name() {
   static const std::unordered_map<std::string_view, WordKind> kinds = {
       {"digit", WordKind::digit}, {"unit", WordKind::unit},   {"tens", WordKind::tens},
@@ -43,7 +37,20 @@ const std::unordered_map<std::string_view, WordKind>& kinds_by_name() {
 
 bool by_length(const std::string& a, const std::string& b) { return a.size() > b.size(); }
 
+// The key of a currency's first character: ASCII letters in lower case.
+char32_t first_key(char32_t c) { return c < 0x80 ? scan_fold(static_cast<unsigned char>(c)) : c; }
+
 }  // namespace
+
+std::size_t FoldedHash::operator()(std::string_view word) const {
+  std::size_t h = 14695981039346656037ull;  // FNV-1a
+  for (const char c : word) h = (h ^ scan_fold(static_cast<unsigned char>(c))) * 1099511628211ull;
+  return h;
+}
+
+bool FoldedEqual::operator()(std::string_view a, std::string_view b) const {
+  return a.size() == b.size() && scan::written_at(a, 0, b);
+}
 
 const Lexicon& Lexicon::get() {
   static const Lexicon lexicon;
@@ -60,7 +67,7 @@ Lexicon::Lexicon() {
     not_money_.push_back({std::string(cols[0]), column(cols, 1) == "always"});
   });
   data::for_each_line(data::file("amounts/data/change-words.txt"),
-                      [&](std::string_view line) { change_words_.insert(lower(line)); });
+                      [&](std::string_view line) { change_words_.insert(line); });
   data::for_each_line(data::file("amounts/data/durations.txt"),
                       [&](std::string_view line) { durations_.emplace_back(line); });
 }
@@ -70,12 +77,12 @@ bool Lexicon::duration_ends_at(std::string_view s, std::size_t end) const {
     if (word.size() > end || !scan::written_at(s, end - word.size(), word, false)) continue;
     // A count of that duration: 34년, 몇 년, 수년; not 매일 (every day).
     const char32_t before = scan::before(s, end - word.size());
-    if (scan::is_ascii_digit(before) || scan::is_hspace(before) || hangul_words_.count(before)) return true;
+    if (scan::is_ascii_digit(before) || scan::is_hspace(before) || hangul_word(before)) return true;
   }
   return false;
 }
 
-bool Lexicon::is_change_word(std::string_view word) const { return change_words_.count(lower(word)) > 0; }
+bool Lexicon::is_change_word(std::string_view word) const { return change_words_.count(word) > 0; }
 
 void Lexicon::load_currencies() {
   data::for_each_line(data::file("amounts/data/currencies.tsv"), [&](std::string_view line) {
@@ -95,14 +102,22 @@ void Lexicon::load_currencies() {
     currencies_.push_back(std::move(c));
   });
   for (const Currency& c : currencies_) {
-    const auto first = static_cast<unsigned char>(scan::fold(c.surface[0]));
-    if (c.before) before_by_byte_[first].push_back(&c);
-    if (c.before && first < 0x80) opens_ascii_word_[first] = true;
-    if (c.after) after_by_byte_[first].push_back(&c);
+    const auto first_byte = static_cast<unsigned char>(scan::fold(c.surface[0]));
+    const char32_t first = first_key(scan::at(c.surface, 0));
+    if (c.before) {
+      before_by_first_[first].push_back(&c);
+      before_first_bytes_[first_byte] = true;
+      const std::string_view letters = std::string_view(c.surface).substr(0, scan::ascii_word_end(c.surface, 0));
+      if (!letters.empty()) opens_ascii_word_[letters_key(letters)] = true;
+    }
+    if (c.after) {
+      after_by_first_[first].push_back(&c);
+      after_first_bytes_[first_byte] = true;
+    }
   }
   const auto longest_first = [](const Currency* a, const Currency* b) { return a->surface.size() > b->surface.size(); };
-  for (auto* buckets : {&before_by_byte_, &after_by_byte_})
-    for (auto& bucket : *buckets) std::stable_sort(bucket.begin(), bucket.end(), longest_first);
+  for (CurrencyIndex* index : {&before_by_first_, &after_by_first_})
+    for (auto& [first, bucket] : *index) std::stable_sort(bucket.begin(), bucket.end(), longest_first);
 }
 
 void Lexicon::load_words(std::string_view file) {
@@ -119,10 +134,10 @@ void Lexicon::load_words(std::string_view file) {
     w.high = !extra.empty() && extra != "lead" ? to_number(extra) : w.value;
     const unsigned char first = static_cast<unsigned char>(cols[0][0]);
     if (first < 0x80) {
-      ascii_words_[lower(cols[0])] = w;
-      opens_ascii_word_[scan_fold(first)] = true;
+      ascii_words_[cols[0]] = w;
+      if (scan::ascii_word_end(cols[0], 0) == cols[0].size()) opens_ascii_word_[letters_key(cols[0])] = true;
     } else {
-      hangul_words_[scan::at(cols[0], 0)] = w;
+      add_hangul_word(scan::at(cols[0], 0), w);
     }
   });
 }
@@ -136,7 +151,7 @@ void Lexicon::load_modifiers() {
     m.effect = cols[2] == "min" ? Effect::min : cols[2] == "max" ? Effect::max : Effect::approx;
     m.joined = column(cols, 3) == "joined";
     if (cols[1] == "filler")
-      fillers_.push_back(std::move(m.phrase));
+      fillers_by_last_byte_[scan_fold(static_cast<unsigned char>(m.phrase.back()))].push_back(std::move(m.phrase));
     else if (cols[1] == "before")
       before_by_last_byte_[scan_fold(static_cast<unsigned char>(m.phrase.back()))].push_back(std::move(m));
     else
@@ -150,8 +165,12 @@ void Lexicon::load_modifiers() {
 const Currency* Lexicon::currency_at(std::string_view s, std::size_t pos, bool before_number,
                                      std::size_t* end) const {
   if (pos >= s.size()) return nullptr;
-  const auto first = static_cast<unsigned char>(scan::fold(s[pos]));
-  for (const Currency* c : (before_number ? before_by_byte_ : after_by_byte_)[first]) {
+  const auto& first_bytes = before_number ? before_first_bytes_ : after_first_bytes_;
+  if (!first_bytes[static_cast<unsigned char>(scan::fold(s[pos]))]) return nullptr;
+  const CurrencyIndex& index = before_number ? before_by_first_ : after_by_first_;
+  const auto bucket = index.find(first_key(scan::at(s, pos)));
+  if (bucket == index.end()) return nullptr;
+  for (const Currency* c : bucket->second) {
     if (!scan::written_at(s, pos, c->surface, !c->exact_case)) continue;
     const std::size_t stop = pos + c->surface.size();
     // A name ending in a letter must end the word: "won" is not "wonder", and
@@ -166,10 +185,27 @@ const Currency* Lexicon::currency_at(std::string_view s, std::size_t pos, bool b
   return nullptr;
 }
 
+void Lexicon::add_hangul_word(char32_t syllable, const NumberWord& w) {
+  if (!scan::is_hangul_syllable(syllable)) return;  // numerals.tsv and scales.tsv list syllables
+  std::uint16_t& index = hangul_word_index_[syllable - 0xAC00];
+  if (index) {
+    hangul_words_[index - 1] = w;  // a later line wins
+    return;
+  }
+  hangul_words_.push_back(w);
+  index = static_cast<std::uint16_t>(hangul_words_.size());
+}
+
+const NumberWord* Lexicon::hangul_word(char32_t c) const {
+  if (!scan::is_hangul_syllable(c)) return nullptr;
+  const std::uint16_t index = hangul_word_index_[c - 0xAC00];
+  return index ? &hangul_words_[index - 1] : nullptr;
+}
+
 bool Lexicon::opens_korean_number(char32_t syllable) const {
-  const auto it = hangul_words_.find(syllable);
-  if (it == hangul_words_.end()) return false;
-  const NumberWord& w = it->second;
+  const NumberWord* found = hangul_word(syllable);
+  if (!found) return false;
+  const NumberWord& w = *found;
   return w.kind == WordKind::digit || w.kind == WordKind::some || (w.lead && (w.kind == WordKind::small || w.kind == WordKind::big));
 }
 
@@ -179,16 +215,14 @@ const NumberWord* Lexicon::word_at(std::string_view s, std::size_t pos, std::siz
   if (first < 0x80) {
     const std::size_t stop = scan::ascii_word_end(s, pos);
     if (stop == pos || stop - pos > 12) return nullptr;
-    const auto it = ascii_words_.find(lower(s.substr(pos, stop - pos)));
+    const auto it = ascii_words_.find(s.substr(pos, stop - pos));
     if (it == ascii_words_.end()) return nullptr;
     *end = stop;
     return &it->second;
   }
-  std::size_t next = pos;
-  const auto it = hangul_words_.find(scan::at(s, pos, &next));
-  if (it == hangul_words_.end()) return nullptr;
-  *end = next;
-  return &it->second;
+  const NumberWord* w = hangul_word(scan::hangul_at(s, pos));
+  if (w) *end = pos + 3;  // a syllable's three bytes
+  return w;
 }
 
 const Modifier* Lexicon::modifier_ending_at(std::string_view s, std::size_t end, std::size_t* start) const {
@@ -206,7 +240,8 @@ const Modifier* Lexicon::modifier_ending_at(std::string_view s, std::size_t end,
 }
 
 bool Lexicon::filler_ending_at(std::string_view s, std::size_t end, std::size_t* start) const {
-  for (const std::string& word : fillers_) {
+  if (end == 0 || end > s.size()) return false;
+  for (const std::string& word : fillers_by_last_byte_[scan_fold(static_cast<unsigned char>(s[end - 1]))]) {
     if (word.size() > end) continue;
     const std::size_t from = end - word.size();
     if (scan::written_at(s, from, word) && !scan::is_word_char(scan::before(s, from))) {

@@ -1,5 +1,8 @@
 #include "amounts/scan.h"
 
+#include <cstdint>
+
+#include "text/bytes.h"
 #include "text/utf8.h"
 
 namespace newsmark::amounts::scan {
@@ -42,9 +45,6 @@ std::size_t skip_spaces_back(std::string_view s, std::size_t pos) {
   return pos;
 }
 
-std::size_t ascii_word_end(std::string_view s, std::size_t pos) {
-  while (pos < s.size() && is_ascii_letter(static_cast<unsigned char>(s[pos]))) ++pos;
-  return pos;
-}
+std::size_t ascii_word_end(std::string_view s, std::size_t pos) { return pos + text::ascii_letters_from(s, pos); }
 
 }  // namespace newsmark::amounts::scan

@@ -64,4 +64,19 @@ inline bool written_at(std::string_view s, std::size_t pos, std::string_view wor
 // The end of the run of ASCII letters starting at `pos`.
 std::size_t ascii_word_end(std::string_view s, std::size_t pos);
 
+// The Hangul syllable starting at `pos`, or 0 for any other character. Decodes the three
+// bytes of a syllable without at()'s loop: the recogniser steps through every Korean word.
+inline char32_t hangul_at(std::string_view s, std::size_t pos) {
+  if (pos + 3 > s.size() || (static_cast<unsigned char>(s[pos]) & 0xF0) != 0xE0) return 0;
+  const auto bits = [&](std::size_t k, unsigned mask) { return static_cast<char32_t>(static_cast<unsigned char>(s[k]) & mask); };
+  const char32_t c = bits(pos, 0x0F) << 12 | bits(pos + 1, 0x3F) << 6 | bits(pos + 2, 0x3F);
+  return is_hangul_syllable(c) ? c : 0;
+}
+
+// The end of the run of Hangul syllables starting at `pos`.
+inline std::size_t hangul_run_end(std::string_view s, std::size_t pos) {
+  while (hangul_at(s, pos)) pos += 3;
+  return pos;
+}
+
 }  // namespace newsmark::amounts::scan

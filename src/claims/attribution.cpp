@@ -19,21 +19,56 @@ constexpr std::size_t kLookBack = 40;
 // The first word index of the backward window that ends before word `i`.
 std::size_t window_start(std::size_t i) { return i > kLookBack ? i - kLookBack : 0; }
 
-// The text without quotation marks, so that `빠르다"고` reads as 빠르다고.
-std::string without_quotes(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t at = i;
-    const char32_t cp = text::next_code_point(s, i);
-    if (cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019) continue;
-    out.append(s.substr(at, i - at));
+bool is_quote_mark(char32_t cp) {
+  return cp == '"' || cp == '\'' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019;
+}
+
+// Where `suffix` starts in `s` read without its quotation marks (`빠르다"고` reads as
+// 빠르다고), or npos when `s` so read does not end with it. Compared backwards, without
+// building the text: the claim rules ask this of many words.
+std::size_t unquoted_suffix_start(std::string_view s, std::string_view suffix) {
+  std::size_t at = s.size(), rest = suffix.size();
+  while (rest > 0) {
+    if (at == 0) return std::string_view::npos;
+    std::size_t prev = at;
+    const char32_t cp = text::previous_code_point(s, prev);
+    at = prev;
+    if (is_quote_mark(cp)) continue;
+    if (text::previous_code_point(suffix, rest) != cp) return std::string_view::npos;
   }
-  return out;
+  return at;
+}
+
+// Whether a character other than a quotation mark comes before byte `end` of `s`.
+bool has_unquoted_before(std::string_view s, std::size_t end) {
+  while (end > 0)
+    if (!is_quote_mark(text::previous_code_point(s, end))) return true;
+  return false;
+}
+
+// Whether `s` without its quotation marks ends with `suffix` / ends with it and holds more
+// / is exactly `suffix`.
+bool unquoted_ends_with(std::string_view s, std::string_view suffix) {
+  return unquoted_suffix_start(s, suffix) != std::string_view::npos;
+}
+bool unquoted_ends_with_more(std::string_view s, std::string_view suffix) {
+  const std::size_t start = unquoted_suffix_start(s, suffix);
+  return start != std::string_view::npos && has_unquoted_before(s, start);
+}
+bool unquoted_equals(std::string_view s, std::string_view word) {
+  const std::size_t start = unquoted_suffix_start(s, word);
+  return start != std::string_view::npos && !has_unquoted_before(s, start);
 }
 
 bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> suffixes) {
   for (std::string_view suffix : suffixes)
     if (ends_with(s, suffix)) return true;
+  return false;
+}
+
+bool unquoted_ends_with_any(std::string_view s, std::initializer_list<std::string_view> suffixes) {
+  for (std::string_view suffix : suffixes)
+    if (unquoted_ends_with(s, suffix)) return true;
   return false;
 }
 
@@ -82,8 +117,7 @@ class KoreanReader {
       std::size_t last_char = pattern.text.size();
       text::previous_code_point(pattern.text, last_char);
       if (!ends_with(core(i), std::string_view(pattern.text).substr(last_char))) return false;
-      const std::string plain = without_quotes(core(i));
-      return ends_with(plain, pattern.text) && plain.size() > pattern.text.size();
+      return unquoted_ends_with_more(core(i), pattern.text);
     }
     const std::size_t start = w_[i].core.start;
     if (!holds_at(v_.text, start, pattern.text)) return false;
@@ -130,7 +164,7 @@ class KoreanReader {
   }
 
   static bool is_quotative(std::string_view word) {
-    return ends_with_any(without_quotes(word), {"다고", "라고", "냐고", "자고"});
+    return unquoted_ends_with_any(word, {"다고", "라고", "냐고", "자고"});
   }
 
   // ~에 따르면: the source is the phrase that 에 closes.
@@ -189,8 +223,9 @@ class KoreanReader {
   void read_stance(std::size_t i, Attribution& a) const {
     bool quoted_content = false;
     for (std::size_t j = i; j-- > 0 && j + 4 > i;) {
-      const std::string plain = without_quotes(core(j));
-      if (plain == "게" || plain == "것이" || ends_with_any(plain, {"다는", "라는", "냐는", "다는게", "라는게"})) {
+      const std::string_view c = core(j);
+      if (unquoted_equals(c, "게") || unquoted_equals(c, "것이") ||
+          unquoted_ends_with_any(c, {"다는", "라는", "냐는", "다는게", "라는게"})) {
         quoted_content = true;
         break;
       }

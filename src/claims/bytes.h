@@ -1,7 +1,7 @@
 // Owns the byte-level primitives of the claim rules' hot loops, inline: the comparison of
-// short byte strings and runs of letters. The rules compare many words with short
-// phrases; calls to memcmp and byte loops that mispredict their exit cost more there
-// than the work they do.
+// short byte strings and the search for a digit. The rules compare many
+// words with short phrases; calls to memcmp and byte loops that mispredict their exit
+// cost more there than the work they do.
 #pragma once
 
 #include <cstddef>
@@ -35,22 +35,21 @@ inline bool holds_at(std::string_view s, std::size_t at, std::string_view part) 
 
 inline bool is_ascii_letter(char32_t c) { return (c | 0x20) - U'a' < 26; }
 
-// The length of the run of ASCII letters from byte `pos` of `s` on. Eight bytes at a
-// time, with a mask of their letters (the lowest byte first, as on little-endian x86 and
-// WebAssembly): a byte loop mispredicts its exit at the end of every word.
-inline std::size_t ascii_letters_from(std::string_view s, std::size_t pos) {
+// Whether `s` holds an ASCII digit. Eight bytes at a time: each byte's low seven bits
+// are compared with '0' and '9' + 1 by additions that cannot carry into the next byte.
+inline bool has_ascii_digit(std::string_view s) {
   using text::kEveryByte, text::kHighBits;
-  std::size_t n = 0;
-  for (; pos + n + 8 <= s.size(); n += 8) {
-    const std::uint64_t w = text::load<std::uint64_t>(s.data() + pos + n) | kEveryByte * 0x20;  // letters in lower case
-    const std::uint64_t seven_bits = w & ~kHighBits;  // adding below cannot carry into the next byte
-    const std::uint64_t from_a = (seven_bits + kEveryByte * (0x80 - 'a')) & kHighBits;
-    const std::uint64_t past_z = (seven_bits + kEveryByte * (0x80 - 'z' - 1)) & kHighBits;
-    const std::uint64_t not_letters = ~(from_a & ~past_z & ~w) & kHighBits;
-    if (not_letters) return n + (__builtin_ctzll(not_letters) >> 3);
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    const std::uint64_t w = text::load<std::uint64_t>(s.data() + i);
+    const std::uint64_t seven_bits = w & ~kHighBits;
+    const std::uint64_t from_0 = (seven_bits + kEveryByte * (0x80 - '0')) & kHighBits;
+    const std::uint64_t past_9 = (seven_bits + kEveryByte * (0x80 - '9' - 1)) & kHighBits;
+    if (from_0 & ~past_9 & ~w) return true;
   }
-  while (pos + n < s.size() && is_ascii_letter(static_cast<unsigned char>(s[pos + n]))) ++n;
-  return n;
+  for (; i < s.size(); ++i)
+    if (s[i] >= '0' && s[i] <= '9') return true;
+  return false;
 }
 
 inline bool ends_with(std::string_view s, std::string_view suffix) {

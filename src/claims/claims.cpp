@@ -15,7 +15,6 @@ namespace newsmark::claims {
 namespace {
 
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool overlaps(Span a, Span b) { return a.start < b.end && b.start < a.end; }
 
@@ -113,7 +112,7 @@ class FactReader {
     }
     const unsigned phrases = sentence_phrases(lang_).found_in(s_);
     f.amount = has_amount_;
-    f.number = std::any_of(s_.begin(), s_.end(), is_digit) || (phrases & kVagueQuantity);
+    f.number = has_ascii_digit(s_) || (phrases & kVagueQuantity);
     f.time = phrases & kTimeWord;
     f.event = phrases & kEventWord;
     f.named_object = has_quoted_name();

@@ -127,7 +127,7 @@ unsigned PhraseScan::found_in(std::string_view s) const {
     if (may_start_[inside_word][key] && (short_starts_[key % short_starts_.size()] || may_follow_[follow_key(key, s, next)]))
       found = found_at(s, at, key, inside_word, found);
     inside_word = is_ascii_letter(cp);
-    if (inside_word && !ascii_inside_words_) next += ascii_letters_from(s, next);  // no phrase starts there
+    if (inside_word && !ascii_inside_words_) next += text::ascii_letters_from(s, next);  // no phrase starts there
   }
   return found;
 }

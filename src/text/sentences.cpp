@@ -1,5 +1,7 @@
 #include "text/sentences.h"
 
+#include <array>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -60,33 +62,22 @@ bool is_korean_final(char32_t cp) {
 // later in the block: a full stop in there ends a quoted sentence, not the reported one.
 class Enclosures {
  public:
-  // Where the last closing mark of each kind stands in the block, so that "does one
-  // follow?" costs O(1) however many opening marks the block holds.
-  Enclosures(std::string_view text, Span block) {
-    const std::string_view b = text.substr(block.start, block.end - block.start);
-    const auto last = [&](std::string_view mark) {
-      const std::size_t at = b.rfind(mark);
-      return at == std::string_view::npos ? 0 : block.start + at + 1;
-    };
-    last_straight_ = last("\"");
-    last_curly_ = last("\xE2\x80\x9D");
-    last_single_ = last("\xE2\x80\x99");
-    last_bracket_ = last(")");
-  }
+  Enclosures(std::string_view text, Span block)
+      : block_(text.substr(block.start, block.end - block.start)), block_start_(block.start) {}
 
   void see(char32_t cp, std::size_t after) {
     if (cp == '"') {
-      straight_open_ = !straight_open_ && last_straight_ > after;
+      straight_open_ = !straight_open_ && closes_after(straight_, after);
     } else if (cp == 0x201C) {
-      curly_open_ = last_curly_ > after;
+      curly_open_ = closes_after(curly_, after);
     } else if (cp == 0x201D) {
       curly_open_ = false;
     } else if (cp == 0x2018) {
-      single_open_ = last_single_ > after;
+      single_open_ = closes_after(single_, after);
     } else if (cp == 0x2019) {
       single_open_ = false;
     } else if (cp == '(') {
-      if (last_bracket_ > after) ++brackets_;
+      if (closes_after(bracket_, after)) ++brackets_;
     } else if (cp == ')') {
       if (brackets_ > 0) --brackets_;
     }
@@ -96,7 +87,31 @@ class Enclosures {
   void reset() { straight_open_ = curly_open_ = single_open_ = false, brackets_ = 0; }
 
  private:
-  std::size_t last_straight_, last_curly_, last_single_, last_bracket_;  // one past the mark's start, or 0
+  // A closing mark and where its last occurrence in the block starts, looked up on the
+  // first opening mark that needs it: "does one follow?" then costs O(1) however many
+  // opening marks the block holds, and blocks without openers cost nothing.
+  struct LastMark {
+    std::string_view mark;
+    std::optional<std::size_t> at;  // an offset into the block, or npos
+  };
+
+  // Whether the closing mark of `last` starts at or after the text offset `after`.
+  bool closes_after(LastMark& last, std::size_t after) {
+    if (!last.at) last.at = last_occurrence(block_, last.mark);
+    return *last.at != std::string_view::npos && block_start_ + *last.at >= after;
+  }
+
+  // The start of the last `mark` (a single character) in `s`, or npos. Searches for its
+  // final byte: string_view::rfind compares the whole mark at every position.
+  static std::size_t last_occurrence(std::string_view s, std::string_view mark) {
+    for (std::size_t end = s.size(); end >= mark.size(); --end)
+      if (s[end - 1] == mark.back() && s.compare(end - mark.size(), mark.size(), mark) == 0) return end - mark.size();
+    return std::string_view::npos;
+  }
+
+  std::string_view block_;
+  std::size_t block_start_;
+  LastMark straight_{"\"", {}}, curly_{"\xE2\x80\x9D", {}}, single_{"\xE2\x80\x99", {}}, bracket_{")", {}};
   bool straight_open_ = false, curly_open_ = false, single_open_ = false;
   int brackets_ = 0;
 };
@@ -152,6 +167,19 @@ std::size_t skip_openers(std::string_view text, std::size_t pos, std::size_t end
   return pos;
 }
 
+// Whether byte `c` may start a character that ends a sentence or opens or closes an
+// enclosure: a line break, . ? ! " ( ), or the lead byte of …, curly quotes (0xE2), 。
+// (0xE3) and ！？ (0xEF). The splitter steps over every other byte without decoding it
+// (a continuation byte is never one of these).
+constexpr std::array<bool, 256> kMayMatter = [] {
+  std::array<bool, 256> t{};
+  for (const unsigned char b : {'\n', '.', '?', '!', '"', '(', ')'}) t[b] = true;
+  for (const unsigned char lead : {0xE2, 0xE3, 0xEF}) t[lead] = true;
+  return t;
+}();
+
+bool may_matter(char c) { return kMayMatter[static_cast<unsigned char>(c)]; }
+
 class BlockSplitter {
  public:
   BlockSplitter(std::string_view text, Span block, std::vector<Span>& out)
@@ -162,6 +190,10 @@ class BlockSplitter {
   void run() {
     std::size_t pos = start_;
     while (pos < end_) {
+      if (!may_matter(text_[pos])) {
+        ++pos;
+        continue;
+      }
       const std::size_t at = pos;
       const char32_t cp = next_code_point(text_, pos);
       if (cp == '\n') {

@@ -43,9 +43,9 @@ char32_t first_key(char32_t c) { return c < 0x80 ? scan_fold(static_cast<unsigne
 }  // namespace
 
 std::size_t FoldedHash::operator()(std::string_view word) const {
-  std::size_t h = 14695981039346656037ull;  // FNV-1a
+  std::uint64_t h = 14695981039346656037ull;  // FNV-1a, 64 bits (size_t is 32 in WASM)
   for (const char c : word) h = (h ^ scan_fold(static_cast<unsigned char>(c))) * 1099511628211ull;
-  return h;
+  return static_cast<std::size_t>(h ^ (h >> 32));
 }
 
 bool FoldedEqual::operator()(std::string_view a, std::string_view b) const {

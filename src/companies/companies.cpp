@@ -41,6 +41,13 @@ constexpr std::array<Script, 128> kAsciiScripts = [] {
   return scripts;
 }();
 
+// The bytes that are ASCII letters and digits; not those of longer code points.
+constexpr std::array<bool, 256> kAsciiWordBytes = [] {
+  std::array<bool, 256> word{};
+  for (std::size_t c = 0; c < 128; ++c) word[c] = kAsciiScripts[c] == Script::kLatin;
+  return word;
+}();
+
 inline Script script_of(char32_t cp) {
   if (cp < 0x80) return kAsciiScripts[cp];
   if (is_hangul(cp)) return Script::kHangul;
@@ -323,42 +330,52 @@ class Recogniser {
   // One pass over the text for its words, where its sentences start, and whether it holds
   // lead bytes of Hangul syllables (EA..ED).
   void scan_text() {
+    const std::string_view t = t_;  // a local: a store into the vectors could alias a member
     sentence_starts_.push_back(0);
-    words_.reserve(t_.size() / 4);
-    std::size_t pos = 0;
-    while (pos < t_.size()) {
+    words_.reserve(t.size() / 4);
+    bool hangul_leads = false;
+    for (std::size_t pos = 0; pos < t.size();) {
       const std::size_t start = pos;
-      const Script first = script_passing(pos);
+      const Script first = script_passing(t, pos, hangul_leads);
       if (first == Script::kOther) {
         if (ends_sentence(start)) sentence_starts_.push_back(start + 1);
         continue;
       }
       Word w{static_cast<std::uint32_t>(start), 0, first == Script::kHangul, first == Script::kHangul};
-      for (std::size_t next = pos; pos < t_.size(); pos = next) {
-        const auto c = static_cast<unsigned char>(t_[pos]);
-        if (c < 0x80 && kAsciiScripts[c] == Script::kLatin) {  // an ASCII letter or digit: the common case first
-          ++next;
+      while (pos < t.size()) {
+        if (kAsciiWordBytes[static_cast<unsigned char>(t[pos])]) {  // an ASCII letter or digit: the common case first
+          ++pos;
           continue;
         }
-        const Script script = script_passing(next);
+        std::size_t next = pos;
+        const Script script = script_passing(t, next, hangul_leads);
         if (script == Script::kOther) break;
         w.has_hangul = w.has_hangul || script == Script::kHangul;
+        pos = next;
       }
       w.end = static_cast<std::uint32_t>(pos);
       words_.push_back(w);
     }
+    has_hangul_ = hangul_leads;
   }
 
-  Script script_passing(std::size_t& pos) {
-    const auto c = static_cast<unsigned char>(t_[pos]);
+  // The script of the code point at `pos` of `t`, which it passes, noting a Hangul lead byte.
+  // A three-byte code point with such a lead (a syllable, mostly: most of Korean text) is
+  // decoded here as text::next_code_point would, without its steps for other lengths.
+  static Script script_passing(std::string_view t, std::size_t& pos, bool& hangul_leads) {
+    const auto c = static_cast<unsigned char>(t[pos]);
     if (c < 0x80) {
       ++pos;
       return kAsciiScripts[c];
     }
     const bool hangul_lead = c >= 0xEA && c <= 0xED;
-    has_hangul_ = has_hangul_ || hangul_lead;
-    const char32_t cp = text::next_code_point(t_, pos);
-    return hangul_lead && cp >= 0xAC00 && cp <= 0xD7A3 ? Script::kHangul : script_of(cp);
+    hangul_leads = hangul_leads || hangul_lead;
+    if (hangul_lead && pos + 3 <= t.size()) {
+      const char32_t cp = (c & 0x0Fu) << 12 | (static_cast<unsigned char>(t[pos + 1]) & 0x3Fu) << 6 | (static_cast<unsigned char>(t[pos + 2]) & 0x3Fu);
+      pos += 3;
+      return cp >= 0xAC00 && cp <= 0xD7A3 ? Script::kHangul : script_of(cp);
+    }
+    return script_of(text::next_code_point(t, pos));
   }
 
   // Where the words of the folded text start. Folding keeps a word a word and the rest the
@@ -367,7 +384,8 @@ class Recogniser {
   void find_folded_word_starts() {
     folded_word_starts_.reserve(words_.size());
     if (!has_fullwidth_signs()) {
-      for (const Word& w : words_) folded_word_starts_.push_back(folded_.offset(w.start));
+      FoldedText::Cursor cursor(folded_);
+      for (const Word& w : words_) folded_word_starts_.push_back(static_cast<std::uint32_t>(cursor.offset(w.start)));
       return;
     }
     const std::string& f = folded_.text();

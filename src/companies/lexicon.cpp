@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "data/embedded.h"
+#include "text/bytes.h"
 #include "text/utf8.h"
 
 namespace newsmark::companies {
@@ -23,15 +25,6 @@ bool encodes(std::string_view bytes, char32_t cp) {
   return true;
 }
 
-// Hangul, Han and most other three-byte code points fold to themselves: they are copied
-// without decoding. Leads E2, E3 and EF hold the spaces, quotes and fullwidth forms that
-// fold; E0 may start an overlong form.
-bool plain_three_bytes(std::string_view s, std::size_t pos) {
-  const auto lead = static_cast<unsigned char>(s[pos]);
-  return lead >= 0xE1 && lead <= 0xEE && lead != 0xE2 && lead != 0xE3 && pos + 2 < s.size() &&
-         text::is_continuation(static_cast<unsigned char>(s[pos + 1])) && text::is_continuation(static_cast<unsigned char>(s[pos + 2]));
-}
-
 // The folded form of a code point that folding changes or that is not written the way
 // append_utf8 writes it.
 std::string folded_form(char32_t cp) {
@@ -43,20 +36,89 @@ std::string folded_form(char32_t cp) {
   return out;
 }
 
-constexpr bool plain_ascii(unsigned char byte) { return byte < 0x80 && byte != ' ' && byte != '\t'; }
-
-// The folding of each byte that is plain_ascii, -1 for the others: one look-up per byte of a run.
-constexpr std::array<std::int16_t, 256> kAsciiFolds = [] {
+// What folding does with a code point, by its first byte: for ASCII, the byte it folds to,
+// or kSpace for a space or tab (alone it folds to ' ', a run to one). Hangul, Han and most
+// other three-byte code points (leads E1 and E4..EE) fold to themselves when well formed:
+// they are copied without decoding. Leads E2, E3 and EF hold the spaces, quotes and
+// fullwidth forms that fold; E0 may start an overlong form. The rest are decoded.
+constexpr std::int16_t kDecode = -1, kSpace = -2, kPlainThreeBytes = 0x100;
+constexpr std::array<std::int16_t, 256> kByteFolds = [] {
   std::array<std::int16_t, 256> folds{};
-  for (int byte = 0; byte < 256; ++byte)
-    folds[byte] = !plain_ascii(static_cast<unsigned char>(byte)) ? -1 : byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte;
+  for (int byte = 0; byte < 256; ++byte) {
+    if (byte < 0x80) folds[byte] = byte == ' ' || byte == '\t' ? kSpace : byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte;
+    else folds[byte] = byte == 0xE1 || (byte >= 0xE4 && byte <= 0xEE) ? kPlainThreeBytes : kDecode;
+  }
   return folds;
 }();
 
+// Whether the three bytes at `p` (before `stop`) are a lead and two continuation bytes.
+bool three_bytes_at(const char* p, const char* stop) {
+  return stop - p >= 3 && (text::load<std::uint16_t>(p + 1) & 0xC0C0) == 0x8080;
+}
+
+// Whether the code point at `p` (before `stop`) folds byte for byte (see kByteFolds).
+bool folds_byte_for_byte(const char* p, const char* stop) {
+  const std::int16_t folded = kByteFolds[static_cast<unsigned char>(*p)];
+  return folded >= 0 && (folded != kPlainThreeBytes || three_bytes_at(p, stop));
+}
+
+// Folds the eight bytes at `in` to `to` if they fold byte for byte, as ASCII mostly does:
+// no tab, no byte of a longer code point, no space before a space or a byte that is not
+// ASCII (the byte after the eight counts too: `in` has nine). Returns whether it did.
+bool fold_ascii_block(const char* in, char* to) {
+  const auto word = text::load<std::uint64_t>(in);
+  if (word & text::kHighBits) return false;  // first, alone: Korean text fails here
+  const auto next = text::load<std::uint64_t>(in + 1);
+  const std::uint64_t not_after_space = text::bytes_equal(next, ' ') | text::bytes_equal(next, '\t') | (next & text::kHighBits);
+  if (text::bytes_equal(word, '\t') || (text::bytes_equal(word, ' ') & not_after_space)) return false;
+  // Capitals: from 'A' and not past 'Z' (no byte carries into the next: all are below 0x80).
+  const std::uint64_t from_a = (word + text::kEveryByte * (0x80 - 'A')) & text::kHighBits;
+  const std::uint64_t past_z = (word + text::kEveryByte * (0x80 - 'Z' - 1)) & text::kHighBits;
+  const std::uint64_t lowered = word | (from_a & ~past_z) >> 2;  // 0x80 >> 2 is the case bit
+  std::memcpy(to, &lowered, sizeof lowered);
+  return true;
+}
+
+// Copies the run of code points from `pos` on that fold byte for byte to `out`, which it
+// advances, and returns where the run ends. A single space or tab between two of them is in
+// the run, as ' ': fold writes one there, and fold_with_origin's offsets go on together. One
+// loop for ASCII and three-byte code points: Korean text mixes them (오픈AI), and a call to
+// copy each short run would cost more than the run.
+std::size_t copy_folding_run(std::string_view s, std::size_t pos, char*& out) {
+  // Through local pointers: a char store may alias anything, a member or a reference too.
+  const char* in = s.data() + pos;
+  const char* const stop = s.data() + s.size();
+  char* to = out;
+  while (in != stop) {
+    const std::int16_t folded = kByteFolds[static_cast<unsigned char>(*in)];
+    if (folded == kPlainThreeBytes) {
+      if (!three_bytes_at(in, stop)) break;
+      std::memcpy(to, in, 3);  // not std::copy: that calls memmove, which costs more than the bytes
+      to += 3;
+      in += 3;
+    } else if (folded == kDecode) {
+      break;
+    } else if (stop - in > 8 && fold_ascii_block(in, to)) {
+      in += 8;
+      to += 8;
+    } else if (folded >= 0) {
+      *to++ = static_cast<char>(folded);
+      ++in;
+    } else if (in + 1 != stop && folds_byte_for_byte(in + 1, stop)) {  // a space or tab alone
+      *to++ = ' ';
+      ++in;
+    } else {
+      break;
+    }
+  }
+  out = to;
+  return static_cast<std::size_t>(in - s.data());
+}
+
 // Writes the folding of `s` at `out` (which it advances; the folding is never longer than
 // `s`), piece by piece: it calls on_piece(offset) before each piece that is not a space and
-// on_space(offset) for each run of spaces, which write no byte themselves. A piece is one
-// code point, or a run of ASCII or of plain three-byte code points, which fold byte for byte.
+// on_space(offset) for each run of spaces, which write no byte themselves. A piece is a run
+// that copy_folding_run copies, or one other code point.
 template <typename Piece, typename Space>
 void fold_pieces(std::string_view s, char*& out, Piece&& on_piece, Space&& on_space) {
   bool in_space = false;
@@ -67,29 +129,15 @@ void fold_pieces(std::string_view s, char*& out, Piece&& on_piece, Space&& on_sp
   for (std::size_t pos = 0; pos < s.size();) {
     const std::size_t start = pos;
     const auto byte = static_cast<unsigned char>(s[pos]);
-    if (plain_ascii(byte)) {
+    if (folds_byte_for_byte(s.data() + pos, s.data() + s.size())) {
       on_piece(start);
-      // Through local pointers: a char store may alias anything, a member or a reference too.
-      const char* in = s.data() + pos;
-      const char* const stop = s.data() + s.size();
-      char* to = out;
-      for (std::int16_t folded; in != stop && (folded = kAsciiFolds[static_cast<unsigned char>(*in)]) >= 0; ++in)
-        *to++ = static_cast<char>(folded);
-      out = to;
-      pos = static_cast<std::size_t>(in - s.data());
+      pos = copy_folding_run(s, pos, out);
       in_space = false;
       continue;
     }
     if (byte == ' ' || byte == '\t') {
       space_at(start);
       ++pos;
-      continue;
-    }
-    if (plain_three_bytes(s, pos)) {
-      while (pos < s.size() && plain_three_bytes(s, pos)) pos += 3;
-      on_piece(start);
-      out = std::copy(s.begin() + start, s.begin() + pos, out);
-      in_space = false;
       continue;
     }
     const char32_t cp = text::next_code_point(s, pos);

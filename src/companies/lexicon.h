@@ -35,6 +35,9 @@ class FoldedText {
   // (or of the end).
   std::size_t offset(std::size_t pos) const;
 
+  // offset() of positions that never decrease from one call to the next.
+  class Cursor;
+
  private:
   friend FoldedText fold_with_origin(std::string_view text);
   struct Run {
@@ -46,6 +49,20 @@ class FoldedText {
   std::vector<std::uint32_t> run_by_folded_block_, run_by_text_block_;  // the run each block starts in
 };
 FoldedText fold_with_origin(std::string_view text);
+
+// Walks the runs once instead of looking each position up.
+class FoldedText::Cursor {
+ public:
+  explicit Cursor(const FoldedText& folded) : runs_(folded.runs_) {}
+  std::size_t offset(std::size_t pos) {
+    while (run_ + 1 < runs_.size() && runs_[run_ + 1].text <= pos) ++run_;
+    return runs_[run_].folded + (pos - runs_[run_].text);
+  }
+
+ private:
+  const std::vector<Run>& runs_;
+  std::size_t run_ = 0;
+};
 
 // A trie over sorted byte strings, so that a text position is matched against every key at
 // once instead of key by key. A node stands for a prefix; the keys equal to that prefix

@@ -162,6 +162,32 @@ TEST_CASE("folding: offsets between a text and its folding, both ways") {
   }
 }
 
+TEST_CASE("folding: lone spaces and tabs fold in place, runs across eight-byte blocks shorten") {
+  // A tab alone and a space alone keep the offsets together; the two spaces at 7 and 8
+  // (the end of the first eight bytes and the start of the next) fold to one, so the rest
+  // moves by one.
+  const std::string text = "Acme Co  Holdings\tINC x";
+  CHECK(newsmark::companies::fold(text) == "acme co holdings inc x");
+  CHECK(newsmark::companies::fold(" \tAcme Co ") == "acme co");
+  const auto f = newsmark::companies::fold_with_origin(text);
+  CHECK(f.text() == "acme co holdings inc x");
+  newsmark::companies::FoldedText::Cursor cursor(f);
+  for (std::size_t pos = 0; pos <= text.size(); ++pos) {
+    if (pos == 8) continue;  // inside the run of spaces
+    const std::size_t folded = pos < 8 ? pos : pos - 1;
+    CHECK(f.offset(pos) == folded);
+    CHECK(cursor.offset(pos) == folded);
+    CHECK(f.origin(folded) == pos);
+  }
+  // A space before Hangul, a tab between syllables, and a run of spaces at the end.
+  const std::string korean = "OpenAI \xEC\x82\xBC\t\xEC\x84\xB1  ";  // 삼, 성
+  const auto k = newsmark::companies::fold_with_origin(korean);
+  CHECK(k.text() == "openai \xEC\x82\xBC \xEC\x84\xB1 ");
+  CHECK(k.offset(14) == 14);
+  CHECK(k.offset(korean.size()) == korean.size() - 1);
+  CHECK(k.origin(k.text().size()) == korean.size());
+}
+
 TEST_CASE("word lists: whole words, prefixes and suffixes") {
   const newsmark::companies::WordList list({"inc", "inc.", "co.", "\xEA\xB7\xB8\xEB\xA3\xB9"});  // 그룹
   CHECK(list.has("inc"));

@@ -17,14 +17,12 @@ namespace {
 struct Item {
   Item(Span span, int type_rank, std::size_t index)
       : position(static_cast<std::uint64_t>(span.start) << 32 | (0xFFFFFFFFu - static_cast<std::uint32_t>(span.end))),
-        rank(static_cast<std::uint64_t>(type_rank) << 32 | index),
-        type_rank(type_rank),
-        index(index) {}
+        rank(static_cast<std::uint64_t>(type_rank) << 32 | index) {}
   bool operator<(const Item& other) const { return position != other.position ? position < other.position : rank < other.rank; }
+  int type_rank() const { return static_cast<int>(rank >> 32); }
+  std::size_t index() const { return static_cast<std::size_t>(rank & 0xFFFFFFFFu); }
 
-  std::uint64_t position, rank;
-  int type_rank;
-  std::size_t index;
+  std::uint64_t position, rank;  // rank: the type's rank, then the index in its stage's list
 };
 static_assert(kMaxInputBytes < (std::uint64_t{1} << 32), "offsets must fit the packed order");
 
@@ -114,14 +112,14 @@ class DocumentWriter {
     std::inplace_merge(items.begin(), companies_end, items.end());
     amount_ids_.assign(doc_.amounts.size(), {});
     for (std::size_t k = 0; k < items.size(); ++k)
-      if (items[k].type_rank == kAmount) amount_ids_[items[k].index] = annotation_id(k);
+      if (items[k].type_rank() == kAmount) amount_ids_[items[k].index()] = annotation_id(k);
     json_.begin_array();
     for (std::size_t k = 0; k < items.size(); ++k) {
       const Item& it = items[k];
       json_.begin_object().key("id").valid_string(annotation_id(k));
-      if (it.type_rank == kClaim) claim(doc_.claims[it.index]);
-      if (it.type_rank == kCompany) company(doc_.companies[it.index]);
-      if (it.type_rank == kAmount) amount(doc_.amounts[it.index]);
+      if (it.type_rank() == kClaim) claim(doc_.claims[it.index()]);
+      if (it.type_rank() == kCompany) company(doc_.companies[it.index()]);
+      if (it.type_rank() == kAmount) amount(doc_.amounts[it.index()]);
       json_.end_object();
     }
     json_.end_array();

@@ -10,6 +10,16 @@
 
 namespace newsmark {
 
+namespace {
+
+void run_both(const Options& options, const std::function<void()>& first, const std::function<void()>& second) {
+  if (options.run_both) return options.run_both(first, second);
+  first();
+  second();
+}
+
+}  // namespace
+
 Document annotate(std::string_view input, const Options& options) {
   if (input.size() > kMaxInputBytes)
     throw InputRejected("input is " + std::to_string(input.size() >> 20) + " MiB; the limit is " +
@@ -37,11 +47,16 @@ Document annotate(std::string_view input, const Options& options) {
   if (doc.article.text.empty()) doc.warnings.push_back("no article text found");
 
   const std::string_view text = doc.article.text;
-  const std::vector<Span> sentences = text::split_sentences(text, doc.article.blocks);
-  companies::Result found = companies::find_companies(text, options.watchlist);
+  std::vector<Span> sentences;
+  companies::Result found;
+  run_both(
+      options, [&] { found = companies::find_companies(text, options.watchlist); },
+      [&] {
+        sentences = text::split_sentences(text, doc.article.blocks);
+        doc.amounts = amounts::find_amounts(text);
+      });
   doc.companies = std::move(found.mentions);
   doc.entities = std::move(found.entities);
-  doc.amounts = amounts::find_amounts(text);
   doc.claims = claims::find_claims({text, sentences, doc.companies, doc.amounts});
   return doc;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -16,9 +17,15 @@ namespace newsmark {
 constexpr int kJsonVersion = 1;
 constexpr std::size_t kMaxInputBytes = 64u << 20;  // 64 MiB
 
+// Runs two independent pieces of work and returns when both are done. The pipeline hands
+// it the stages that do not read each other's results; a shell with threads (the CLI) runs
+// them on two cores, the default runs them one after the other. The result is the same.
+using RunBoth = void (*)(const std::function<void()>& first, const std::function<void()>& second);
+
 struct Options {
   bool plain_text = false;             // input is text, not HTML: no article extraction
   std::vector<std::string> watchlist;  // extra company names to highlight
+  RunBoth run_both = nullptr;          // null: one after the other
 };
 
 // Thrown for input the pipeline refuses (over kMaxInputBytes). The message names the limit.

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <exception>
+#include <functional>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -76,12 +78,34 @@ std::string id_of(const nlohmann::json& line) {
   return id.is_string() ? id.get<std::string>() : id.dump();
 }
 
+// The pipeline's independent stages on two cores: `first` on a thread of its own, `second`
+// here. An exception in `first` is carried over and thrown here, as it would be in sequence.
+void run_on_two_threads(const std::function<void()>& first, const std::function<void()>& second) {
+  std::exception_ptr failure;
+  std::thread other([&] {
+    try {
+      first();
+    } catch (...) {
+      failure = std::current_exception();
+    }
+  });
+  try {
+    second();
+  } catch (...) {
+    other.join();
+    throw;
+  }
+  other.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
 // One JSON line in, one JSON line out; a bad line gets an error object, not an abort.
 std::string annotate_line(const std::string& raw) {
   nlohmann::json line = nlohmann::json::parse(raw, nullptr, false);
   if (line.is_discarded() || !line.is_object()) return newsmark::error_json("line is not a JSON object");
   const std::string id = id_of(line);
   newsmark::Options options;
+  options.run_both = run_on_two_threads;
   std::string input;
   if (line.contains("html") && line["html"].is_string()) {
     input = line["html"].get<std::string>();
@@ -146,6 +170,7 @@ int main(int argc, char** argv) {
   if (args.jsonl) return run_jsonl(input);
   newsmark::Options options;
   options.plain_text = args.text;
+  options.run_both = run_on_two_threads;
   try {
     newsmark::write_json(newsmark::annotate(input, options), print);
     print("\n");

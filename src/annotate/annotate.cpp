@@ -1,5 +1,8 @@
 #include "annotate/annotate.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "amounts/amounts.h"
 #include "claims/claims.h"
 #include "companies/companies.h"
@@ -16,6 +19,21 @@ void run_both(const Options& options, const std::function<void()>& first, const 
   if (options.run_both) return options.run_both(first, second);
   first();
   second();
+}
+
+// Claims read in two halves of the text at once, then joined in order.
+std::vector<Claim> find_claims_in_halves(const Options& options, const claims::Context& context) {
+  const std::vector<Span>& sentences = context.sentences;
+  const std::size_t middle_byte = context.text.size() / 2;
+  const std::size_t half = static_cast<std::size_t>(
+      std::partition_point(sentences.begin(), sentences.end(), [&](Span s) { return s.start < middle_byte; }) -
+      sentences.begin());
+  std::vector<claims::ClaimReading> first, second;
+  run_both(
+      options, [&] { first = claims::read_claims(context, 0, half); },
+      [&] { second = claims::read_claims(context, half, sentences.size()); });
+  first.insert(first.end(), std::make_move_iterator(second.begin()), std::make_move_iterator(second.end()));
+  return claims::resolve_speakers(context.text, std::move(first));
 }
 
 }  // namespace
@@ -57,7 +75,7 @@ Document annotate(std::string_view input, const Options& options) {
       });
   doc.companies = std::move(found.mentions);
   doc.entities = std::move(found.entities);
-  doc.claims = claims::find_claims({text, sentences, doc.companies, doc.amounts});
+  doc.claims = find_claims_in_halves(options, {text, sentences, doc.companies, doc.amounts});
   return doc;
 }
 

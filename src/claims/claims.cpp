@@ -389,17 +389,17 @@ class SpeakerMemory {
  public:
   // Replaces a pronoun source by the last speaker of the few sentences before, and
   // remembers a named one. `entity` is the source's company entity id, if any.
-  void resolve(std::string_view text, std::size_t sentence, Attribution& a, std::string& entity) {
+  void resolve(std::string_view text, const ClaimReading& reading, std::optional<Span>& source, std::string& entity) {
     constexpr std::size_t kReach = 3;
-    if (!a.source) return;
-    const bool pronoun = is_pronoun(slice(text, *a.source));
-    if (pronoun && last_ && sentence - last_sentence_ <= kReach) {
-      a.source = last_;
+    if (!source) return;
+    const bool pronoun = is_pronoun(slice(text, *source));
+    if (pronoun && last_ && reading.sentence - last_sentence_ <= kReach) {
+      source = last_;
       entity = last_entity_;
-    } else if (!pronoun && !a.generic_source) {
-      last_ = a.source;
+    } else if (!pronoun && !reading.generic_source) {
+      last_ = source;
       last_entity_ = entity;
-      last_sentence_ = sentence;
+      last_sentence_ = reading.sentence;
     }
   }
 
@@ -411,13 +411,12 @@ class SpeakerMemory {
 
 }  // namespace
 
-std::vector<Claim> find_claims(const Context& ctx) {
-  std::vector<Claim> claims;
-  SpeakerMemory speakers;
+std::vector<ClaimReading> read_claims(const Context& ctx, std::size_t first, std::size_t end) {
+  std::vector<ClaimReading> readings;
   Cursor cursor(ctx);
   std::vector<Word> words;  // one buffer for every sentence
   std::string lowered;      // likewise
-  for (std::size_t index = 0; index < ctx.sentences.size(); ++index) {
+  for (std::size_t index = first; index < end && index < ctx.sentences.size(); ++index) {
     const Span sentence = ctx.sentences[index];
     if (sentence.end > ctx.text.size() || sentence.start >= sentence.end) continue;
     const std::string_view s = slice(ctx.text, sentence);
@@ -427,27 +426,46 @@ std::vector<Claim> find_claims(const Context& ctx) {
     if (!reads_as_a_clause(ctx.text, words, lang)) continue;
     if (lang == kEnglish) lower_ascii(s, lowered);
     const SentenceView view{ctx.text, sentence, words, cursor.companies_in(sentence), lowered};
-    Attribution a = lang == kKorean ? attribute_korean(view) : attribute_english(view);
+    const Attribution a = lang == kKorean ? attribute_korean(view) : attribute_english(view);
     const Facts f = FactReader(view, lang, cursor.has_amount_in(sentence)).read();
     const bool attributed = is_attributed(a, f), factual = is_factual(f);
     if (!attributed && !factual) continue;
 
-    Claim c;
+    ClaimReading reading;
+    reading.sentence = index;
+    reading.generic_source = a.generic_source;
+    Claim& c = reading.claim;
     c.span = sentence;
     c.kinds.reserve(attributed + factual);
     if (attributed) {
       c.kinds.push_back("attributed");
       c.source_entity = a.source ? entity_of(*a.source, view.companies) : "";
-      speakers.resolve(ctx.text, index, a, c.source_entity);
       c.source = a.source;
       c.cue = a.cue;
     }
     if (factual) c.kinds.push_back("factual");
     c.hedged = (attributed && a.hedged) || f.hedge;
+    // Resolving a pronoun later swaps one source for another: the score only asks whether
+    // there is one.
     c.score = score_of(attributed, factual, c.hedged, a, f);
-    claims.push_back(std::move(c));
+    readings.push_back(std::move(reading));
+  }
+  return readings;
+}
+
+std::vector<Claim> resolve_speakers(std::string_view text, std::vector<ClaimReading> readings) {
+  std::vector<Claim> claims;
+  claims.reserve(readings.size());
+  SpeakerMemory speakers;
+  for (ClaimReading& reading : readings) {
+    speakers.resolve(text, reading, reading.claim.source, reading.claim.source_entity);
+    claims.push_back(std::move(reading.claim));
   }
   return claims;
+}
+
+std::vector<Claim> find_claims(const Context& ctx) {
+  return resolve_speakers(ctx.text, read_claims(ctx, 0, ctx.sentences.size()));
 }
 
 }  // namespace newsmark::claims

@@ -112,6 +112,8 @@ void weigh_link(const GumboNode* a, Measure& m) {
 
 char lower_ascii_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// The pre-pass keeps only the styles this can be true of (data/attributes-read.txt): the
+// two must change together.
 bool style_hides(std::string_view style) {
   if (style.empty()) return false;  // most elements have no style: no string to build
   std::string s;

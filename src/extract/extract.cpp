@@ -1,5 +1,6 @@
 #include "extract/extract.h"
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -178,21 +179,32 @@ std::string block_text(const Article& a, const Block& b) { return a.text.substr(
 
 }  // namespace
 
-// A line is a name, then optionally the element on which only a prefix of the value is
-// read and how many bytes: `href a:2`.
+// A line is a name, then the elements it is read on if not all, then how much of it is
+// read if not all of it: `href a prefix=2`, `rel if=canonical,author`, `href link
+// if-rel=canonical` (the format is described in the file).
 const std::vector<html::AttributeRead>& attributes_read() {
   static const std::vector<html::AttributeRead> attributes = [] {
     std::vector<html::AttributeRead> out;
     data::for_each_line(data::file("extract/data/attributes-read.txt"), [&](std::string_view line) {
       html::AttributeRead read;
-      const std::size_t space = line.find(' ');
-      read.name = std::string(line.substr(0, space));
-      if (space != std::string_view::npos) {
-        const std::string_view prefix = line.substr(space + 1);
-        const std::size_t colon = prefix.find(':');
-        read.prefix_only_on = std::string(prefix.substr(0, colon));
-        read.prefix_bytes = colon == std::string_view::npos ? 0 : std::stoul(std::string(prefix.substr(colon + 1)));
-      }
+      data::for_each_field(line, ' ', [&](std::string_view field) {
+        if (field.empty()) return;
+        const std::size_t equals = field.find('=');
+        if (read.name.empty()) {
+          read.name = std::string(field);
+        } else if (equals == std::string_view::npos) {
+          read.elements.emplace_back(field);
+        } else if (field.substr(0, equals) == "prefix") {
+          read.prefix_bytes = std::stoul(std::string(field.substr(equals + 1)));
+        } else {
+          const std::string_view key = field.substr(0, equals);
+          if (key.substr(0, 3) == "if-") read.needles_in = std::string(key.substr(3));
+          else if (key != "if") throw std::logic_error("attributes-read.txt: unknown " + std::string(key));
+          data::for_each_field(field.substr(equals + 1), ',', [&](std::string_view word) {
+            if (!word.empty()) read.needles.emplace_back(word);
+          });
+        }
+      });
       out.push_back(std::move(read));
     });
     return out;

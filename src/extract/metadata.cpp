@@ -426,6 +426,7 @@ PageMetadata read_metadata(const GumboNode* root) {
           meta.lang = ascii_lower(html::attribute(n, "content"));
         break;
       case GUMBO_TAG_LINK: {
+        // The pre-pass keeps href only where rel may say canonical (data/attributes-read.txt).
         const std::string rel = " " + ascii_lower(html::attribute(n, "rel")) + " ";
         if (rel.find(" canonical ") != std::string::npos && meta.url.empty())
           meta.url = collapse_whitespace(html::attribute(n, "href"));

@@ -1,6 +1,7 @@
 #include "html/prepass.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_map>
 
@@ -9,7 +10,8 @@ namespace {
 
 bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool is_ascii_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-char to_lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+// ASCII only, as the HTML tokenizer lowers names (and without a locale lookup per call).
+char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool equals_ignoring_case(std::string_view a, std::string_view lower) {
   if (a.size() != lower.size()) return false;
@@ -17,6 +19,33 @@ bool equals_ignoring_case(std::string_view a, std::string_view lower) {
     if (to_lower(a[i]) != lower[i]) return false;
   return true;
 }
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return to_lower(x) == to_lower(y); });
+}
+
+// Start tags whose attributes gumbo's tree builder reads, beyond the caller: the
+// formatting elements, whose whole attribute lists it compares (the "Noah's ark" clause
+// forgets the earliest of four alike open ones; <a> is left out: it never has two open),
+// <font color|face|size> (leaves foreign content), <isindex prompt> (becomes text) and
+// <annotation-xml encoding> (holds HTML). These keep every attribute as written.
+bool tree_builder_reads_attributes(std::string_view name) {
+  switch (name.size()) {  // called for every start tag: most names are ruled out by length
+    case 1: return name == "b" || name == "i" || name == "s" || name == "u";
+    case 2: return name == "em" || name == "tt";
+    case 3: return name == "big";
+    case 4: return name == "code" || name == "font" || name == "nobr";
+    case 5: return name == "small";
+    case 6: return name == "strike" || name == "strong";
+    case 7: return name == "isindex";
+    case 14: return name == "annotation-xml";
+    default: return false;
+  }
+}
+
+// Elements that gumbo merges a repeated start tag into, taking the attributes whose names
+// the first one lacks: dropping one there for its value could let a later one in.
+bool merges_attributes(std::string_view name) { return name == "html" || name == "body"; }
 
 bool is_void(std::string_view name) {
   static const char* const kVoid[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
@@ -42,7 +71,7 @@ struct Tag {
   struct Attribute {
     std::string_view name;
     std::string_view value;  // without quotes
-    std::string_view whole;  // name through the end of the value, as written
+    std::string_view whole;  // name through the end of the value (if any), as written
   };
   bool is_end = false;
   std::string_view raw_name;
@@ -79,7 +108,7 @@ void read_attributes(std::string_view s, std::size_t i, Tag& tag) {
     }
     const std::size_t name_start = i++;  // a first '=' belongs to the name
     while (i < s.size() && !is_html_space(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
-    Tag::Attribute attribute{s.substr(name_start, i - name_start), {}, {}};
+    Tag::Attribute attribute{s.substr(name_start, i - name_start), {}, s.substr(name_start, i - name_start)};
     skip_spaces();
     if (i < s.size() && s[i] == '=') {
       ++i;
@@ -94,8 +123,8 @@ void read_attributes(std::string_view s, std::size_t i, Tag& tag) {
         while (i < s.size() && !is_html_space(s[i]) && s[i] != '>') ++i;
         attribute.value = s.substr(value_start, i - value_start);
       }
+      attribute.whole = s.substr(name_start, i - name_start);
     }
-    attribute.whole = s.substr(name_start, i - name_start);
     tag.attributes.push_back(attribute);
   }
   tag.complete = false;
@@ -142,7 +171,11 @@ bool is_dropped_raw_text(const Tag& tag) {
 // Writes the markup of the output page, one piece at a time.
 class PreparedWriter {
  public:
-  PreparedWriter(std::string& out, const std::vector<AttributeRead>* kept) : out_(out), kept_(kept) {}
+  PreparedWriter(std::string& out, const std::vector<AttributeRead>* kept) : out_(out), kept_(kept) {
+    if (kept_)
+      for (const AttributeRead& read : *kept_)
+        if (read.name.size() < rules_by_length_.size()) rules_by_length_[read.name.size()].push_back(&read);
+  }
 
   void text(std::string_view text, bool keep_spaces) {
     if (keep_spaces) {
@@ -164,20 +197,26 @@ class PreparedWriter {
   }
 
   void start_tag(const Tag& tag, std::string_view as_written) {
-    if (!kept_ || !tag.complete) {
+    if (!kept_ || !tag.complete || tree_builder_reads_attributes(tag.name)) {
       out_.append(as_written);
       return;
     }
     out_ += '<';
     out_.append(tag.raw_name);
-    for (const Tag::Attribute& a : tag.attributes) {
-      const AttributeRead* read = rule_for(a.name);
+    for (std::size_t k = 0; k < tag.attributes.size(); ++k) {
+      const Tag::Attribute& a = tag.attributes[k];
+      if (repeats_earlier_name(tag, k)) continue;
+      const AttributeRead* read = rule_for(a.name, tag.name);
       if (!read) continue;
+      if (!read->needles.empty() && !merges_attributes(tag.name) &&
+          !may_hold(read->needles_in.empty() ? a.value : tag.attribute(read->needles_in), read->needles))
+        continue;
       out_ += ' ';
-      if (read->prefix_only_on == tag.name && a.value.size() > read->prefix_bytes && is_plain(a.value.substr(0, read->prefix_bytes))) {
+      const std::size_t prefix = read->prefix_bytes;
+      if (prefix > 0 && a.value.size() > prefix && is_plain(a.value.substr(0, prefix))) {
         out_.append(a.name);
         out_.append("=\"");
-        out_.append(a.value.substr(0, read->prefix_bytes));
+        out_.append(a.value.substr(0, prefix));
         out_ += '"';
       } else {
         out_.append(a.whole);
@@ -199,9 +238,31 @@ class PreparedWriter {
   void raw(std::string_view markup) { out_.append(markup); }
 
  private:
-  const AttributeRead* rule_for(std::string_view name) const {
-    const auto rule = std::find_if(kept_->begin(), kept_->end(), [&](const AttributeRead& read) { return equals_ignoring_case(name, read.name); });
-    return rule == kept_->end() ? nullptr : &*rule;
+  const AttributeRead* rule_for(std::string_view name, const std::string& element) const {
+    if (name.size() >= rules_by_length_.size()) return nullptr;
+    for (const AttributeRead* read : rules_by_length_[name.size()])
+      if (equals_ignoring_case(name, read->name) &&
+          (read->elements.empty() || std::find(read->elements.begin(), read->elements.end(), element) != read->elements.end()))
+        return read;
+    return nullptr;
+  }
+
+  // Whether the k-th attribute has the name of an earlier one: gumbo keeps the first.
+  static bool repeats_earlier_name(const Tag& tag, std::size_t k) {
+    const std::string_view name = tag.attributes[k].name;
+    return std::any_of(tag.attributes.begin(), tag.attributes.begin() + static_cast<std::ptrdiff_t>(k),
+                       [&](const Tag::Attribute& earlier) { return same_ignoring_case(earlier.name, name); });
+  }
+
+  // Whether `value` may hold one of `needles` once decoded (see AttributeRead).
+  bool may_hold(std::string_view value, const std::vector<std::string>& needles) const {
+    if (value.find('&') != std::string_view::npos) return true;
+    squeezed_.resize(value.size());
+    std::size_t n = 0;
+    for (char c : value)
+      if (!is_html_space(c) && c != '\v') squeezed_[n++] = to_lower(c);
+    const std::string_view squeezed(squeezed_.data(), n);
+    return std::any_of(needles.begin(), needles.end(), [&](const std::string& w) { return squeezed.find(w) != std::string_view::npos; });
   }
 
   // Printable ASCII with no character reference and no quote: bytes that gumbo reads as
@@ -212,6 +273,8 @@ class PreparedWriter {
 
   std::string& out_;
   const std::vector<AttributeRead>* kept_;
+  std::array<std::vector<const AttributeRead*>, 24> rules_by_length_;  // the rules in order, by name length
+  mutable std::string squeezed_;                                      // may_hold's, reused
 };
 
 // The elements open at the scan's position, as far as a tag soup reader can tell.

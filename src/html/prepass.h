@@ -10,18 +10,30 @@
 
 namespace newsmark::html {
 
-// An attribute the caller reads. On the element `prefix_only_on` (if set) the caller reads
-// no more than the first `prefix_bytes` of its value: <a href> to tell an in-page link
-// ("#...") from others. Those bytes are all the pre-pass keeps of such a value.
+// How the caller reads an attribute, on the elements `elements` (lower-case names; empty:
+// on every element). An attribute is kept by the first rule that names it and applies to
+// the element, and dropped when none does. A rule may say that the caller reads
+// - no more than the first `prefix_bytes` of the value (when non-zero): <a href> to tell
+//   an in-page link ("#...") from others. Only those bytes are kept, when they are plain
+//   ASCII (so the same once decoded); otherwise the value is kept whole;
+// - the value only to find one of `needles` in it (when not empty): lower case and without
+//   white space, they are looked for in the value with ASCII letters lowered and ASCII
+//   white space (space, \t, \n, \v, \f, \r) removed, and the attribute is dropped when
+//   none is found, since then the caller reads it as if it were absent. With `needles_in`
+//   set, they are looked for in that other attribute of the same start tag instead (<link
+//   href> matters only with rel=canonical). A value with '&', which may be a character
+//   reference decoding to anything, always counts as holding them.
 struct AttributeRead {
-  std::string name;            // lower case
-  std::string prefix_only_on;  // lower-case element name, or empty: the whole value is read
+  std::string name;  // lower case
+  std::vector<std::string> elements;
   std::size_t prefix_bytes = 0;
+  std::vector<std::string> needles;
+  std::string needles_in;
 };
 
 struct PrepassOptions {
   int max_depth = 512;
-  // The attributes to keep; null keeps them all, whole.
+  // The attributes to keep, as the caller reads them; null keeps them all, whole.
   const std::vector<AttributeRead>* kept_attributes = nullptr;
 };
 
@@ -35,9 +47,14 @@ struct PreparedMarkup {
 //   together with its end tag (the text inside is kept);
 // - comments, <style> elements and <script> elements removed, except JSON-LD scripts
 //   (type="application/ld+json"), which carry article metadata;
-// - attributes not in `kept_attributes` removed from start tags, values read only in part
-//   cut to that part (when it is plain ASCII, the same once decoded), and end tags reduced
-//   to their name;
+// - attributes not in `kept_attributes` removed from start tags, with those the caller
+//   reads as absent (see AttributeRead) and all but the first of a repeated name (gumbo
+//   ignores the others), values read only in part cut to that part, and end tags reduced
+//   to their name. Start tags whose attributes gumbo's tree builder reads are kept whole:
+//   the formatting elements but <a> (b, i, font...: gumbo compares whole attribute lists
+//   to forget the earliest of four alike open ones, and never has two <a> open), isindex
+//   and annotation-xml. On html and body, whose attributes gumbo takes from a repeated
+//   html or body tag when it lacks them, no attribute is dropped for its value;
 // - every run of white space in text outside <pre> and <listing> shortened to one
 //   character (a newline if the run had one), which changes no collapsed text.
 // Everything else is kept byte for byte. The scan tracks nesting the way a tag soup

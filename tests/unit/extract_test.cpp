@@ -92,6 +92,44 @@ TEST_CASE("hidden nodes are not read") {
       "<p>Visible text of the article.</p><p hidden>Hidden note.</p><p style=\"display: none\">Also hidden.</p>"
       "<p aria-hidden=\"true\">Screen-reader hidden.</p>");
   CHECK(a.text == "Visible text of the article.");
+  // Hiding styles in any case and spacing, or behind a character reference, survive the
+  // pre-pass; one that does not hide changes nothing.
+  const Article b = extract_html(
+      "<p>Visible text of the article.</p><p style=\"VISIBILITY :\thidden\">Hidden one.</p>"
+      "<p style=\"display:&#32;n&#111;ne\">Hidden two.</p><p style=\"color: red\">Shown too.</p>");
+  CHECK(b.text == "Visible text of the article.\n\nShown too.");
+}
+
+TEST_CASE("the pre-pass keeps of each attribute what extraction reads") {
+  using newsmark::html::prepare_markup;
+  const newsmark::html::PrepassOptions options{512, &extract::attributes_read()};
+  const auto prepared = [&](const std::string& markup) { return prepare_markup(markup, options).markup; };
+  CHECK(prepared(R"(<div style="color:red" class="c" id="i" role="main" data-x="1">t</div>)") ==
+        R"(<div class="c" id="i" role="main">t</div>)");
+  CHECK(prepared(R"(<div style="display: none">t</div><span style="Visibility:Hidden">u</span>)") ==
+        R"(<div style="display: none">t</div><span style="Visibility:Hidden">u</span>)");
+  CHECK(prepared(R"(<link rel="stylesheet" href="/a.css"><link rel="canonical" href="/u"><a href="/wiki/X" rel="nofollow">x</a>)") ==
+        R"(<link><link rel="canonical" href="/u"><a>x</a>)");
+  // <a href>: only an in-page link ("#...") differs from none; its first two bytes tell it.
+  CHECK(prepared(R"(<a href="#cite-1">1</a><a href="/wiki/X#History">x</a><a href="&#35;y">y</a><a href="#">z</a>)") ==
+        R"(<a href="#c">1</a><a href="/w">x</a><a href="&#35;y">y</a><a href="#">z</a>)");
+  CHECK(prepared(R"(<a rel="author" href="#a">x</a><span itemprop="author name" lang="en">y</span>)") ==
+        R"(<a rel="author" href="#a">x</a><span itemprop="author name">y</span>)");
+  CHECK(prepared(R"(<html lang="en"><meta name="author" content="A" property="p"><span content="c" name="n">)") ==
+        R"(<html lang="en"><meta name="author" content="A" property="p"><span>)");
+  CHECK(prepared(R"(<time itemprop="datePublished" datetime="2025-01-02"><input type="hidden"><table summary="s" datatable="0">)") ==
+        R"(<time itemprop="datePublished" datetime="2025-01-02"><input type="hidden"><table summary="s" datatable="0">)");
+  CHECK(prepared(R"(<p hidden aria-hidden="false" itemprop="headline">)") == R"(<p hidden>)");
+}
+
+TEST_CASE("the canonical url is read whatever other links come first") {
+  const Article a = extract_html(
+      "<html><head><link rel=\"stylesheet\" href=\"/a.css\"><link rel=\"Canonical\" href=\"https://x.example/a/1\">"
+      "</head><body><p>Some text of the article that is long enough.</p></body></html>");
+  CHECK(a.url == "https://x.example/a/1");
+  const Article b = extract_html(
+      "<link rel=\"&#99;anonical\" href=\"https://x.example/b/2\"><p>Some text of the article that is long enough.</p>");
+  CHECK(b.url == "https://x.example/b/2");
 }
 
 TEST_CASE("plain text pasted as HTML keeps its paragraphs") {

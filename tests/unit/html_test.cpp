@@ -12,7 +12,7 @@ using newsmark::html::PrepassOptions;
 
 namespace {
 
-const std::vector<newsmark::html::AttributeRead> kKept = {{"class"}, {"id"}, {"type"}, {"href", "a", 2}};
+const std::vector<newsmark::html::AttributeRead> kKept = {{"class"}, {"id"}, {"type"}, {"href", {"a"}, 2}, {"href"}};
 
 std::string prepared(const std::string& markup, int max_depth = 512) {
   return prepare_markup(markup, PrepassOptions{max_depth, &kKept}).markup;
@@ -32,6 +32,56 @@ TEST_CASE("pre-pass: attributes nobody reads are dropped, the rest kept as writt
   CHECK(prepared(R"(<a href="&#35;x">r</a><link href="/canonical/url">)") == R"(<a href="&#35;x">r</a><link href="/canonical/url">)");
   // Null keeps every attribute.
   CHECK(prepare_markup(R"(<a data-x="1" href="/">t</a>)", PrepassOptions{}).markup == R"(<a data-x="1" href="/">t</a>)");
+}
+
+TEST_CASE("pre-pass: attributes read on some elements only are dropped on the others") {
+  const std::vector<newsmark::html::AttributeRead> kept = {{"content", {"meta"}}, {"lang", {"html", "x-y"}}};
+  const auto prepared_with = [&](const std::string& markup) { return prepare_markup(markup, PrepassOptions{512, &kept}).markup; };
+  CHECK(prepared_with(R"(<META content="a" lang=en><span content="b" lang="en">t</span>)") == R"(<META content="a"><span>t</span>)");
+  CHECK(prepared_with(R"(<html LANG="ko"><x-y lang=en>)") == R"(<html LANG="ko"><x-y lang=en>)");
+}
+
+TEST_CASE("pre-pass: values read only for a word are dropped without one") {
+  const std::vector<newsmark::html::AttributeRead> kept = {
+      {"style", {}, 0, {"display:none", "visibility:hidden"}},
+      {"href", {"link"}, 0, {"canonical"}, "rel"},
+      {"rel", {}, 0, {"canonical", "author"}},
+      {"class"}};
+  const auto prepared_with = [&](const std::string& markup) { return prepare_markup(markup, PrepassOptions{512, &kept}).markup; };
+  // A style that cannot hide goes; one that hides stays whole, whatever its case and white
+  // space, and so does one with a character reference, which may decode to anything.
+  CHECK(prepared_with(R"(<div style="color: red" class=c>t</div>)") == "<div class=c>t</div>");
+  CHECK(prepared_with(R"(<div style="Display : NONE">t</div>)") == R"(<div style="Display : NONE">t</div>)");
+  CHECK(prepared_with("<div style='visi\tbility:\nhidden'>t</div>") == "<div style='visi\tbility:\nhidden'>t</div>");
+  CHECK(prepared_with("<div style=\"dis\vplay:none\">t</div>") == "<div style=\"dis\vplay:none\">t</div>");
+  CHECK(prepared_with(R"(<div style="display:&#110;one">t</div>)") == R"(<div style="display:&#110;one">t</div>)");
+  CHECK(prepared_with(R"(<div style="display:block">t</div>)") == "<div>t</div>");
+  // Only the first of a repeated name counts (gumbo ignores the others): dropping the
+  // first must not let a later one in.
+  CHECK(prepared_with(R"(<div style="color:red" STYLE="display:none">t</div>)") == "<div>t</div>");
+  CHECK(prepared_with(R"(<div class=a class=b>t</div>)") == "<div class=a>t</div>");
+  // gumbo gives a second <body> tag's attributes to the body if it lacks them: on body
+  // and html no value is dropped.
+  CHECK(prepared_with(R"(<body style="color:red"><body style="display:none">)") ==
+        R"(<body style="color:red"><body style="display:none">)");
+  // rel: the words "canonical" and "author"; <link href> only with rel=canonical, first rel.
+  CHECK(prepared_with(R"(<link rel="stylesheet" href="/a.css"><link REL="Canonical" href="/url">)") ==
+        R"(<link><link REL="Canonical" href="/url">)");
+  CHECK(prepared_with(R"(<link rel="nofollow canonical" href="/u"><link rel="x" rel="canonical" href="/v">)") ==
+        R"(<link rel="nofollow canonical" href="/u"><link>)");
+  CHECK(prepared_with(R"(<link href="/u" rel="&#99;anonical"><a rel=author>x</a><a rel=nofollow>y</a>)") ==
+        R"(<link href="/u" rel="&#99;anonical"><a rel=author>x</a><a>y</a>)");
+}
+
+TEST_CASE("pre-pass: start tags whose attributes gumbo reads are kept whole") {
+  // Four alike <b> open: gumbo forgets the first; four differing ones it keeps.
+  CHECK(prepared(R"(<b data-n="1" style="x">a</b>)") == R"(<b data-n="1" style="x">a</b>)");
+  CHECK(prepared(R"(<svg><font color="red">a</font></svg>)") == R"(<svg><font color="red">a</font></svg>)");
+  CHECK(prepared(R"(<isindex prompt="Find:">)") == R"(<isindex prompt="Find:">)");
+  CHECK(prepared(R"(<math><annotation-xml encoding="text/html"><p>a</p></annotation-xml></math>)") ==
+        R"(<math><annotation-xml encoding="text/html"><p>a</p></annotation-xml></math>)");
+  // <a> is not one of them: gumbo never keeps two open.
+  CHECK(prepared(R"(<a data-n="1" href="/x">a</a>)") == R"(<a href="/x">a</a>)");
 }
 
 TEST_CASE("pre-pass: quotes count only inside attribute values") {

@@ -15,9 +15,38 @@
 namespace newsmark {
 namespace {
 
-// Whether any of the eight bytes in `word` is a control character, '"' or '\\'.
-bool needs_escape(std::uint64_t word) {
-  return (text::bytes_below(word, 0x20) | text::bytes_equal(word, '"') | text::bytes_equal(word, '\\')) != 0;
+// Flags exactly the bytes of `word` that a JSON string cannot hold as they are: control
+// characters, '"' and '\\'. Each byte is tested on its own seven low bits (no borrow or
+// carry crosses into the next byte), so every flag is exact, not only the lowest: the
+// last word of a string may be read overlapping bytes already written.
+std::uint64_t escape_flags(std::uint64_t word) {
+  constexpr std::uint64_t kLowBits = ~text::kHighBits;
+  const std::uint64_t low = word & kLowBits;
+  const auto equal = [&](unsigned char b) {  // bit 7 set where the byte is b (below 0x80)
+    const std::uint64_t diff = low ^ (text::kEveryByte * b);
+    return ~((diff + kLowBits) | diff);
+  };
+  const std::uint64_t at_least_0x20 = low + text::kEveryByte * (0x80 - 0x20);
+  return (~at_least_0x20 | equal('"') | equal('\\')) & ~word & text::kHighBits;
+}
+
+bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// Index of the first byte of s[from..] that needs an escape, or s.size(). Eight bytes
+// at a time; the last partial word is the word that ends the string, its bytes before
+// `from` masked off.
+std::size_t first_to_escape(std::string_view s, std::size_t from) {
+  if (s.size() < 8) {
+    while (from < s.size() && !needs_escape(static_cast<unsigned char>(s[from]))) ++from;
+    return from;
+  }
+  for (; from + 8 <= s.size(); from += 8)
+    if (const std::uint64_t flags = escape_flags(text::load<std::uint64_t>(s.data() + from)))
+      return from + (__builtin_ctzll(flags) >> 3);
+  if (from == s.size()) return from;
+  const std::size_t already_read = 8 - (s.size() - from);
+  const std::uint64_t flags = escape_flags(text::load<std::uint64_t>(s.data() + s.size() - 8)) >> (8 * already_read);
+  return flags ? from + (__builtin_ctzll(flags) >> 3) : s.size();
 }
 
 }  // namespace
@@ -139,20 +168,14 @@ JsonWriter& JsonWriter::null() {
 void JsonWriter::escaped(std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
   put('"');
-  std::size_t run = 0;  // start of the current run of bytes that need no escape
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    // Skip eight bytes at a time while none of them needs an escape (text is long, and
-    // escapes are rare in it).
-    while (i + 8 <= s.size()) {
-      if (needs_escape(text::load<std::uint64_t>(s.data() + i))) break;
-      i += 8;
-    }
-    if (i >= s.size()) break;
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    put(s.substr(run, i - run));
+  // Escapes are rare in text: the runs between them are copied whole.
+  for (std::size_t run = 0;;) {
+    const std::size_t at = first_to_escape(s, run);
+    put(s.substr(run, at - run));
+    if (at == s.size()) break;
     send_piece();
-    run = i + 1;
+    run = at + 1;
+    const unsigned char c = static_cast<unsigned char>(s[at]);
     switch (c) {
       case '"': put("\\\""); break;
       case '\\': put("\\\\"); break;
@@ -167,7 +190,6 @@ void JsonWriter::escaped(std::string_view s) {
       }
     }
   }
-  put(s.substr(run));
   put('"');
 }
 

@@ -1,5 +1,7 @@
 #include "extract/blocks.h"
 
+#include <array>
+
 #include "text/utf8.h"
 
 namespace newsmark::extract {
@@ -10,6 +12,22 @@ bool is_space(char32_t cp) {
          cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
          cp == 0x205F || cp == 0x3000;
 }
+
+// Whether a character led by `lead` may be white space or vanish: ASCII up to ' ', and
+// the leads of U+00A0, U+1680, U+2000..U+205F, U+3000 and U+FEFF.
+constexpr bool may_be_space(unsigned char lead) {
+  return lead < 0x80 ? lead <= 0x20 : lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3) || lead == 0xEF;
+}
+
+// Per lead byte: the length of the character it leads when that character cannot be a
+// space (it is skipped undecoded), 0 when it may be one. One load per character in the
+// loop that runs over every byte of the text.
+constexpr std::array<unsigned char, 256> kSkipUnlessSpace = [] {
+  std::array<unsigned char, 256> skip{};
+  for (unsigned lead = 0; lead < 256; ++lead)
+    if (!may_be_space(static_cast<unsigned char>(lead))) skip[lead] = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  return skip;
+}();
 
 }  // namespace
 
@@ -31,14 +49,10 @@ void append_collapsed(std::string& out, std::string_view s) {
       out.append(s.data() + run, at - run);
     }
   };
-  const auto may_be_space = [](unsigned char lead) {
-    // Only ASCII and a few lead bytes can start a space: the rest is skipped undecoded.
-    return lead < 0x80 ? lead <= 0x20 : lead == 0xC2 || (lead >= 0xE1 && lead <= 0xE3) || lead == 0xEF;
-  };
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char lead = static_cast<unsigned char>(s[i]);
-    if (!may_be_space(lead)) {
-      i += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    if (const unsigned skip = kSkipUnlessSpace[lead]) {
+      i += skip;
       continue;
     }
     // One space between words stays as it is, inside the run (the common case).

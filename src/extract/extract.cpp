@@ -1,5 +1,6 @@
 #include "extract/extract.h"
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "extract/hints.h"
 #include "extract/metadata.h"
 #include "extract/reader.h"
+#include "text/bytes.h"
 #include "text/utf8.h"
 
 namespace newsmark::extract {
@@ -280,23 +282,50 @@ Article article_from_text(std::string_view text) {
   return article;
 }
 
+namespace {
+
+// The ASCII letters among the eight bytes of `word`, all of them ASCII: each byte in
+// lower case lands, with no carry into the next, in a range that sets bit 7 from 'a' on
+// and another that sets it past 'z'.
+std::size_t ascii_letters_in(std::uint64_t word) {
+  const std::uint64_t lower = word | text::kEveryByte * 0x20;
+  const std::uint64_t from_a = lower + text::kEveryByte * (0x80 - 'a');
+  const std::uint64_t past_z = lower + text::kEveryByte * (0x80 - 'z' - 1);
+  return text::count_marked_bytes(from_a & ~past_z & text::kHighBits);
+}
+
+// Whether a Hangul syllable (U+AC00..U+D7A3) starts at s[i]. Their sequences are EA B0 80
+// to ED 9E A3, so read as one big-endian number they are a range.
+bool is_hangul_syllable_at(std::string_view s, std::size_t i) {
+  if (i + 2 >= s.size()) return false;
+  const auto byte = [&](std::size_t k) { return std::uint32_t{static_cast<unsigned char>(s[k])}; };
+  const std::uint32_t sequence = byte(i) << 16 | byte(i + 1) << 8 | byte(i + 2);
+  return sequence - 0xEAB080u <= 0xED9EA3u - 0xEAB080u && (sequence & 0xC0C0u) == 0x8080u;
+}
+
+}  // namespace
+
 std::string detect_language(std::string_view s) {
   std::size_t hangul = 0, latin = 0, kana = 0, han = 0;
   for (std::size_t i = 0; i < s.size();) {
     const unsigned char byte = static_cast<unsigned char>(s[i]);
-    if (byte < 0x80) {  // ASCII without decoding
+    if (byte < 0x80) {  // ASCII without decoding, and more ASCII eight bytes at a time
       latin += (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
       ++i;
+      while (i + 8 <= s.size()) {
+        const std::uint64_t word = text::load<std::uint64_t>(s.data() + i);
+        if (word & text::kHighBits) break;
+        latin += ascii_letters_in(word);
+        i += 8;
+      }
       continue;
     }
-    if (byte >= 0xEA && byte <= 0xED && i + 2 < s.size()) {  // where Hangul syllables are: decoded here
-      const char32_t cp = (byte & 0x0Fu) << 12 | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu) << 6 | (static_cast<unsigned char>(s[i + 2]) & 0x3Fu);
-      if (cp >= 0xAC00 && cp <= 0xD7A3 && text::is_continuation(static_cast<unsigned char>(s[i + 1])) &&
-          text::is_continuation(static_cast<unsigned char>(s[i + 2]))) {
+    if (is_hangul_syllable_at(s, i)) {  // counted without decoding, and the rest of the word with it
+      do {
         ++hangul;
         i += 3;
-        continue;
-      }
+      } while (is_hangul_syllable_at(s, i));
+      continue;
     }
     const char32_t cp = text::next_code_point(s, i);
     if (text::is_hangul(cp)) ++hangul;

@@ -1,6 +1,6 @@
 // Owns the eight-bytes-at-a-time tests that the scanning loops of every stage share:
 // loading an unaligned word, flagging the bytes in it that are below a value or equal
-// to one, and runs of ASCII letters. Each flag is bit 7 of its byte; the lowest byte of a word is the first in the
+// to one, counting the flags, and runs of ASCII letters. Each flag is bit 7 of its byte; the lowest byte of a word is the first in the
 // text (little-endian x86 and WebAssembly), so __builtin_ctzll(flags) >> 3 is its index.
 #pragma once
 
@@ -29,6 +29,10 @@ inline std::uint64_t bytes_below(std::uint64_t word, unsigned n) { return (word 
 
 // Flags the bytes of `word` equal to `b` (the same guarantees as bytes_below).
 inline std::uint64_t bytes_equal(std::uint64_t word, unsigned char b) { return bytes_below(word ^ (kEveryByte * b), 1); }
+
+// How many bytes of `marks` have bit 7 set (all other bits clear): the bits are moved to
+// bit 0 and summed into the top byte by one multiplication.
+inline std::size_t count_marked_bytes(std::uint64_t marks) { return static_cast<std::size_t>(((marks >> 7) * kEveryByte) >> 56); }
 
 // The length of the run of ASCII letters from byte `pos` of `s` on. Eight bytes at a time,
 // with a mask of those that are not letters: a byte loop mispredicts its exit at the end

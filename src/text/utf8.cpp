@@ -122,25 +122,27 @@ void append_utf8(std::string& out, char32_t cp) {
 
 namespace {
 
-// How many bytes of `marks` have bit 7 set (all other bits clear): the bits are moved to
-// bit 0 and summed into the top byte by one multiplication.
-std::size_t count_marked_bytes(std::uint64_t marks) {
-  return static_cast<std::size_t>(((marks >> 7) * kEveryByte) >> 56);
+// UTF-16 code units encoded by the UTF-8 bytes of `word` (all eight counted; a zero byte
+// counts as one): one per byte that is not a continuation byte, plus one more for each
+// four-byte lead.
+std::size_t utf16_units_in_word(std::uint64_t word) {
+  // Per byte, bit 7 of: a continuation byte (10xxxxxx), a four-byte lead (11110xxx).
+  const std::uint64_t continuation = word & ~(word << 1) & kHighBits;
+  const std::uint64_t four_byte_lead = word & (word << 1) & (word << 2) & (word << 3) & kHighBits;
+  return 8 - count_marked_bytes(continuation) + count_marked_bytes(four_byte_lead);
 }
 
-// UTF-16 code units encoded by the UTF-8 bytes [from, to) of valid text: one per code
-// point, two for the four-byte sequences. Eight bytes are counted at a time.
+// UTF-16 code units encoded by the UTF-8 bytes [from, to) of `text`: whole words, then
+// the last few bytes as the top of the word that ends at `to`, the bytes before them
+// shifted out (zero bytes in their place count one each, and are taken off).
 std::size_t utf16_units_in(std::string_view text, std::size_t from, std::size_t to) {
   std::size_t units = 0;
   std::size_t i = from;
-  for (; i + 8 <= to; i += 8) {
-    const std::uint64_t word = load<std::uint64_t>(text.data() + i);
-    // Per byte, bit 7 of: a continuation byte (10xxxxxx), a four-byte lead (11110xxx).
-    const std::uint64_t continuation = word & ~(word << 1) & kHighBits;
-    const std::uint64_t four_byte_lead = word & (word << 1) & (word << 2) & (word << 3) & kHighBits;
-    units += 8 - count_marked_bytes(continuation) + count_marked_bytes(four_byte_lead);
-  }
-  for (; i < to; ++i) {
+  for (; i + 8 <= to; i += 8) units += utf16_units_in_word(load<std::uint64_t>(text.data() + i));
+  const std::size_t left = to - i;
+  if (left == 0) return units;
+  if (to >= 8) return units + utf16_units_in_word(load<std::uint64_t>(text.data() + to - 8) >> (8 * (8 - left))) - (8 - left);
+  for (; i < to; ++i) {  // a text shorter than a word
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (!is_continuation(c)) units += utf16_units_of_lead(c);
   }
@@ -160,10 +162,23 @@ Utf16Map::Utf16Map(std::string_view text) : text_(text) {
   }
 }
 
-std::size_t Utf16Map::to_utf16(std::size_t byte_offset) const {
+std::size_t Utf16Map::to_utf16(std::size_t byte_offset) {
   if (byte_offset > text_.size()) byte_offset = text_.size();
-  const std::size_t block = byte_offset / kStride;
-  return checkpoints_[block] + utf16_units_in(text_, block * kStride, byte_offset);
+  // Count from whichever known point is nearest: the checkpoint before the offset, or the
+  // last offset looked up, forwards or backwards (an annotation's end, then the start of
+  // the next one or of a part of it).
+  const std::size_t block_start = byte_offset / kStride * kStride;
+  std::size_t units;
+  if (last_byte_ >= block_start && last_byte_ <= byte_offset) {
+    units = last_units_ + utf16_units_in(text_, last_byte_, byte_offset);
+  } else if (last_byte_ > byte_offset && last_byte_ - byte_offset < byte_offset - block_start) {
+    units = last_units_ - utf16_units_in(text_, byte_offset, last_byte_);
+  } else {
+    units = checkpoints_[block_start / kStride] + utf16_units_in(text_, block_start, byte_offset);
+  }
+  last_byte_ = byte_offset;
+  last_units_ = units;
+  return units;
 }
 
 bool is_hangul(char32_t cp) {

@@ -64,17 +64,20 @@ inline char32_t previous_code_point(std::string_view s, std::size_t& pos) {
   return cp;
 }
 
-// Converts byte offsets of a valid UTF-8 text to UTF-16 offsets in O(1) amortised per
-// lookup: it keeps a checkpoint every 64 bytes and scans forward from the nearest one.
+// Converts byte offsets of a valid UTF-8 text to UTF-16 offsets. It keeps a checkpoint
+// every 64 bytes and the last offset looked up, and counts from the nearest of them:
+// lookups come mostly in order and close together (an annotation's start and end, then
+// the next one), so each costs a few words of counting.
 class Utf16Map {
  public:
   explicit Utf16Map(std::string_view text);
-  std::size_t to_utf16(std::size_t byte_offset) const;
+  std::size_t to_utf16(std::size_t byte_offset);
 
  private:
   static constexpr std::size_t kStride = 64;
   std::string_view text_;
   std::vector<std::size_t> checkpoints_;
+  std::size_t last_byte_ = 0, last_units_ = 0;  // the last lookup
 };
 
 bool is_hangul(char32_t cp);

@@ -14,6 +14,7 @@ need_file() { [ -e "$1" ] || missing+=("$2"); }
 need_cmd cmake cmake
 need_cmd g++ g++
 need_cmd make make
+need_cmd patch patch  # applies src/html/gumbo-patches at configure time
 need_cmd node nodejs
 need_cmd npm npm
 need_cmd emcc emscripten
@@ -38,7 +39,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   else
     echo "bootstrap: missing ${missing[*]}" >&2
     echo "bootstrap: on Debian/Ubuntu run: sudo apt-get install -y ${missing[*]}" >&2
-    echo "bootstrap: elsewhere install CMake, a C++17 compiler, clang with libFuzzer, Node.js 20, Emscripten, nlohmann/json, doctest and Chromium" >&2
+    echo "bootstrap: elsewhere install CMake, a C++17 compiler, patch, clang with libFuzzer, Node.js 20, Emscripten, nlohmann/json, doctest and Chromium" >&2
     exit 1
   fi
 fi

@@ -2,11 +2,15 @@
 // Exit codes: 0 success, 2 bad usage, 3 unreadable or refused input.
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <functional>
 #ifdef __GLIBC__
 #include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #endif
 #include <filesystem>
 #include <fstream>
@@ -136,19 +140,35 @@ int run_jsonl(const std::string& all) {
 // A run is short and its big buffers (page, tree, text, tables) come and go: glibc would
 // map each of them afresh and give it back on free, so that every one costs its page
 // faults again. Keeping freed memory in one heap lets the next buffer reuse it.
-void keep_freed_memory() {
+//
+// And every 4 KiB page a run touches first costs a page fault (~3 us on a VM: over 3,000
+// of them for a 1 MB page, a fifth of its time). So the heap grows in one step and is
+// offered to the kernel for 2 MiB pages, which it backs them with where transparent huge
+// pages are enabled ("madvise", the usual default): a few faults instead of thousands.
+void prepare_heap() {
 #ifdef __GLIBC__
   constexpr int kLarge = 32 << 20;  // the largest mmap threshold glibc takes on 64-bit systems
   mallopt(M_MMAP_THRESHOLD, kLarge);
   mallopt(M_TRIM_THRESHOLD, kLarge);
   mallopt(M_ARENA_MAX, 1);  // one heap for both threads: what the tables free, the pipeline reuses
+#ifdef MADV_HUGEPAGE
+  constexpr std::uintptr_t kHeapStep = 64 << 20, kHugePage = 2 << 20;
+  mallopt(M_TOP_PAD, static_cast<int>(kHeapStep));
+  // More than the heap holds: it grows by that and the pad (a trim on free keeps the pad).
+  // Volatile, or the compiler drops the pair.
+  void* volatile growth = std::malloc(kHugePage);
+  std::free(growth);
+  const auto end = reinterpret_cast<std::uintptr_t>(sbrk(0));
+  const std::uintptr_t first = (end - kHeapStep + kHugePage - 1) & ~(kHugePage - 1), last = end & ~(kHugePage - 1);
+  if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);  // a hint: failure is harmless
+#endif
 #endif
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  keep_freed_memory();
+  prepare_heap();
   // The company tables take longer to build than a small page takes to annotate: a second
   // core builds them while the input is read, parsed and extracted.
   std::thread tables(newsmark::companies::load_tables);

@@ -110,13 +110,13 @@ class DocumentWriter {
       if (!std::is_sorted(first, last)) std::sort(first, last);
     std::inplace_merge(items.begin(), claims_end, companies_end);
     std::inplace_merge(items.begin(), companies_end, items.end());
-    amount_ids_.assign(doc_.amounts.size(), {});
+    amount_ids_.assign(doc_.amounts.size(), 0);
     for (std::size_t k = 0; k < items.size(); ++k)
-      if (items[k].type_rank() == kAmount) amount_ids_[items[k].index()] = annotation_id(k);
+      if (items[k].type_rank() == kAmount) amount_ids_[items[k].index()] = annotation_number(k);
     json_.begin_array();
     for (std::size_t k = 0; k < items.size(); ++k) {
       const Item& it = items[k];
-      json_.begin_object().key("id").valid_string(annotation_id(k));
+      json_.begin_object().key("id").numbered_id('a', annotation_number(k));
       if (it.type_rank() == kClaim) claim(doc_.claims[it.index()]);
       if (it.type_rank() == kCompany) company(doc_.companies[it.index()]);
       if (it.type_rank() == kAmount) amount(doc_.amounts[it.index()]);
@@ -125,11 +125,11 @@ class DocumentWriter {
     json_.end_array();
   }
 
-  // "a1", "a2", ... in document order.
-  static std::string annotation_id(std::size_t index) { return "a" + std::to_string(index + 1); }
+  // Annotation ids are "a1", "a2", ... in document order.
+  static std::size_t annotation_number(std::size_t index) { return index + 1; }
 
   void common(const char* type, const Span& s) {
-    json_.key("type").valid_string(type);
+    json_.key("type").plain_string(type);
     span(s);
     json_.key("text");
     text_slice(s);
@@ -150,7 +150,7 @@ class DocumentWriter {
     if (a.approx) json_.key("approx").boolean(true);
     if (!a.bound.empty()) json_.key("bound").string(a.bound);
     if (a.equivalent_of >= 0 && static_cast<std::size_t>(a.equivalent_of) < amount_ids_.size())
-      json_.key("equivalent_of").string(amount_ids_[a.equivalent_of]);
+      json_.key("equivalent_of").numbered_id('a', amount_ids_[a.equivalent_of]);
   }
 
   void claim(const Claim& c) {
@@ -169,7 +169,7 @@ class DocumentWriter {
   bool text_is_valid_;
   text::Utf16Map map_;
   JsonWriter json_;
-  std::vector<std::string> amount_ids_;  // annotation id of each amount, for equivalent_of
+  std::vector<std::size_t> amount_ids_;  // annotation number of each amount, for equivalent_of
 };
 
 }  // namespace

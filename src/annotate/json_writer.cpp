@@ -1,11 +1,9 @@
 #include "annotate/json_writer.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <iterator>
 
 #include <nlohmann/json.hpp>
 
@@ -49,14 +47,56 @@ std::size_t first_to_escape(std::string_view s, std::size_t from) {
   return flags ? from + (__builtin_ctzll(flags) >> 3) : s.size();
 }
 
+// Whether every byte of `s` is printable ASCII other than '"' and '\\': valid UTF-8 that
+// needs no escape, as names, entity ids and currency codes are. Eight bytes at a time, the
+// last word overlapping the one before.
+bool is_plain_ascii(std::string_view s) {
+  if (s.size() < 8) {
+    for (const char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      if (c >= 0x80 || needs_escape(c)) return false;
+    }
+    return true;
+  }
+  const auto plain = [](std::uint64_t word) { return (escape_flags(word) | (word & text::kHighBits)) == 0; };
+  for (std::size_t i = 0; i + 8 < s.size(); i += 8)
+    if (!plain(text::load<std::uint64_t>(s.data() + i))) return false;
+  return plain(text::load<std::uint64_t>(s.data() + s.size() - 8));
+}
+
+// The number of decimal digits of n: from its bit length, which leaves two candidates.
+std::size_t decimal_length(unsigned long long n) {
+  static constexpr unsigned long long kPowersOf10[] = {0,  // so that 0 has one digit
+                                                        10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull,
+                                                        100000000ull, 1000000000ull, 10000000000ull, 100000000000ull,
+                                                        1000000000000ull, 10000000000000ull, 100000000000000ull,
+                                                        1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+                                                        1000000000000000000ull, 10000000000000000000ull};
+  const int bits = 64 - __builtin_clzll(n | 1);
+  const int at_most = bits * 1233 >> 12;  // 1233 / 4096: just above log10(2)
+  return static_cast<std::size_t>(at_most + 1 - (n < kPowersOf10[at_most]));
+}
+
 }  // namespace
 
-void JsonWriter::grow(std::size_t bytes) { out_.resize(std::max({2 * out_.size(), size_ + bytes, std::size_t{256}})); }
-
-void JsonWriter::put(std::string_view s) {
-  std::memcpy(room(s.size()), s.data(), s.size());
-  size_ += s.size();
+char* JsonWriter::write_decimal(char* at, unsigned long long n) {
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  char* const end = at + decimal_length(n);
+  char* digit = end;
+  // Two digits per division, from the last.
+  for (; n >= 100; n /= 100) {
+    digit -= 2;
+    std::memcpy(digit, kPairs + n % 100 * 2, 2);
+  }
+  if (n >= 10) std::memcpy(digit - 2, kPairs + n * 2, 2);
+  else digit[-1] = static_cast<char>('0' + n);
+  return end;
 }
+
+void JsonWriter::grow(std::size_t bytes) { out_.resize(std::max({2 * out_.size(), size_ + bytes, std::size_t{256}})); }
 
 void JsonWriter::flush() {
   if (!sink_ || size_ == 0) return;
@@ -64,59 +104,13 @@ void JsonWriter::flush() {
   size_ = 0;
 }
 
-void JsonWriter::before_value() {
-  send_piece();
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (!has_items_.empty()) {
-    if (has_items_.back()) put(',');
-    has_items_.back() = 1;
-  }
-}
-
-JsonWriter& JsonWriter::begin_object() {
-  before_value();
-  put('{');
-  has_items_.push_back(0);
-  return *this;
-}
-
-JsonWriter& JsonWriter::end_object() {
-  has_items_.pop_back();
-  put('}');
-  return *this;
-}
-
-JsonWriter& JsonWriter::begin_array() {
-  before_value();
-  put('[');
-  has_items_.push_back(0);
-  return *this;
-}
-
-JsonWriter& JsonWriter::end_array() {
-  has_items_.pop_back();
-  put(']');
-  return *this;
-}
-
-JsonWriter& JsonWriter::key(std::string_view name) {
-  // Keys are the contract's own plain ASCII names: nothing to escape.
-  before_value();
-  char* at = room(name.size() + 3);
-  *at = '"';
-  std::memcpy(at + 1, name.data(), name.size());
-  at[name.size() + 1] = '"';
-  at[name.size() + 2] = ':';
-  size_ += name.size() + 3;
-  after_key_ = true;
-  return *this;
-}
-
 JsonWriter& JsonWriter::string(std::string_view value) {
-  before_value();
+  // Most short strings (names, ids, codes) are plain ASCII: one cheap test instead of the
+  // UTF-8 check and the escape scan.
+  if (is_plain_ascii(value)) {
+    send_piece();
+    return plain_string(value);
+  }
   // Every string of a document comes from repaired input or the data tables, so this
   // only guards against a stage that cut a code point in half.
   if (text::is_valid_utf8(value)) escaped(value);
@@ -125,49 +119,27 @@ JsonWriter& JsonWriter::string(std::string_view value) {
 }
 
 JsonWriter& JsonWriter::valid_string(std::string_view value) {
-  before_value();
   escaped(value);
   return *this;
 }
 
 JsonWriter& JsonWriter::string_or_null(std::string_view value) { return value.empty() ? null() : string(value); }
 
-JsonWriter& JsonWriter::integer(long long value) {
-  before_value();
-  constexpr std::size_t kMaxDigits = 20;  // and a sign
-  char* at = room(kMaxDigits + 1);
-  size_ += static_cast<std::size_t>(std::to_chars(at, at + kMaxDigits + 1, value).ptr - at);
-  return *this;
-}
-
 JsonWriter& JsonWriter::number(double value) {
-  before_value();
-  if (!std::isfinite(value)) {
-    put("null");
-    return *this;
-  }
+  if (!std::isfinite(value)) return null();
   // What nlohmann::json(value).dump() writes (shortest round trip, "1.0" for whole
   // numbers), without building a json value and a string for each number.
-  char digits[64];
-  put(std::string_view(digits, static_cast<std::size_t>(nlohmann::detail::to_chars(std::begin(digits), std::end(digits), value) - digits)));
-  return *this;
-}
-
-JsonWriter& JsonWriter::boolean(bool value) {
-  before_value();
-  put(value ? "true" : "false");
-  return *this;
-}
-
-JsonWriter& JsonWriter::null() {
-  before_value();
-  put("null");
+  constexpr std::size_t kMaxChars = 64;
+  char* at = value_room(kMaxChars);
+  end_at(nlohmann::detail::to_chars(at, at + kMaxChars, value));
   return *this;
 }
 
 void JsonWriter::escaped(std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
-  put('"');
+  send_piece();
+  *value_room(1) = '"';
+  ++size_;
   // Escapes are rare in text: the runs between them are copied whole.
   for (std::size_t run = 0;;) {
     const std::size_t at = first_to_escape(s, run);

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <climits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,48 @@ TEST_CASE("json: objects, arrays and numbers get their commas") {
   CHECK(json.take() == "{\"a\":-3,\"b\":[0.5,true,null],\"c\":null}");
 }
 
+TEST_CASE("json: commas between the members of nested objects and arrays") {
+  JsonWriter json;
+  json.begin_array().begin_object().key("a").integer(1).end_object().begin_object().key("b").begin_array().end_array();
+  json.key("c").plain_string("claim").end_object().begin_array().end_array().plain_string("x").end_array();
+  CHECK(json.take() == "[{\"a\":1},{\"b\":[],\"c\":\"claim\"},[],\"x\"]");
+}
+
+TEST_CASE("json: integers are written in decimal at every digit count, negative or not") {
+  std::vector<long long> values = {0, LLONG_MIN, LLONG_MAX, LLONG_MIN + 1};
+  for (long long power = 1; power <= LLONG_MAX / 10; power *= 10)
+    for (const long long near : {power - 1, power, power + 1, 10 * power - 1}) values.insert(values.end(), {near, -near});
+  for (const long long value : values) {
+    JsonWriter json;
+    json.integer(value);
+    CAPTURE(value);
+    CHECK(json.take() == std::to_string(value));
+  }
+}
+
+TEST_CASE("json: numbered ids are the letter then the number, at every digit count") {
+  for (const unsigned long long number : {0ull, 1ull, 9ull, 10ull, 11ull, 99ull, 100ull, 999ull, 1000ull, 123456789ull, ULLONG_MAX}) {
+    JsonWriter json;
+    json.begin_array().numbered_id('a', number).numbered_id('e', number).end_array();
+    CAPTURE(number);
+    CHECK(json.take() == "[\"a" + std::to_string(number) + "\",\"e" + std::to_string(number) + "\"]");
+  }
+  // In a document: ids in document order past a9, and equivalent_of naming another amount.
+  newsmark::Document document;
+  document.article.text = std::string(40, 'x');
+  for (std::size_t i = 0; i < 12; ++i) {
+    newsmark::Amount amount;
+    amount.span = {3 * i, 3 * i + 2};
+    amount.currency = "USD";
+    document.amounts.push_back(amount);
+  }
+  document.amounts[11].equivalent_of = 10;
+  const std::string json = newsmark::to_json(document);
+  for (int i = 1; i <= 12; ++i) CHECK(json.find("{\"id\":\"a" + std::to_string(i) + "\",\"type\":\"amount\"") != std::string::npos);
+  CHECK(json.find("{\"id\":\"a12\",\"type\":\"amount\",\"start\":33,\"end\":35,\"text\":\"xx\",\"currency\":\"USD\",\"equivalent_of\":\"a11\"}") !=
+        std::string::npos);
+}
+
 TEST_CASE("json: a document sent in pieces is the same JSON, never held whole") {
   std::string text;
   for (int i = 0; text.size() < 4 * JsonWriter::kPieceBytes; ++i)
@@ -40,7 +83,7 @@ TEST_CASE("json: a document sent in pieces is the same JSON, never held whole") 
 
   CHECK(joined == newsmark::to_json(document, &id));
   CHECK(pieces.size() > 4);
-  // A piece ends at the first value or escape after kPieceBytes: the text's lines are short.
+  // A piece ends at the first object, array, string or escape after kPieceBytes: the text's lines are short.
   for (const std::string& piece : pieces) CHECK(piece.size() < 2 * JsonWriter::kPieceBytes);
 }
 
@@ -116,6 +159,35 @@ TEST_CASE("json: every byte that needs an escape is found, wherever it is in the
         CHECK(json.take() == escaped_byte_by_byte(s));
       }
     }
+  }
+}
+
+TEST_CASE("json: checked strings, plain ASCII or not, are escaped and repaired as JSON requires") {
+  // Each ASCII byte but NUL at every position of strings from 1 to 20 bytes (plain ASCII
+  // is told apart eight bytes at a time), alone, with Hangul before or after, and cut short.
+  for (int special = 1; special < 0x80; ++special) {
+    for (std::size_t length = 1; length <= 20; ++length) {
+      for (std::size_t at = 0; at < length; ++at) {
+        std::string s(length, 'a');
+        s[at] = static_cast<char>(special);
+        CAPTURE(special);
+        CAPTURE(s);
+        for (const std::string& t : {s, s + "한", "한" + s}) {
+          JsonWriter json;
+          json.string(t);
+          CHECK(json.take() == escaped_byte_by_byte(t));
+        }
+        JsonWriter json;
+        json.string(s + "\xC3");
+        CHECK(json.take() == escaped_byte_by_byte(s + "\xEF\xBF\xBD"));
+      }
+    }
+  }
+  // NUL is invalid, as the pipeline replaces it, short string or long.
+  for (const std::string& nul : {std::string("a\0b", 3), std::string("abcdefgh\0", 9)}) {
+    JsonWriter json;
+    json.string(nul);
+    CHECK(json.take() == escaped_byte_by_byte(newsmark::text::repair_utf8(nul)));
   }
 }
 
@@ -205,4 +277,18 @@ TEST_CASE("utf16: offsets count two units for four-byte characters, in any order
   document.article.text = "😀b";
   document.article.blocks.push_back({"p", {4, 5}});
   CHECK(newsmark::to_json(document).find("\"blocks\":[{\"kind\":\"p\",\"start\":2,\"end\":3}]") != std::string::npos);
+}
+
+TEST_CASE("utf16: offsets are right in texts of every length around the map's words and blocks") {
+  const std::string pieces[] = {"a", "한", "é", "😀", "\n"};
+  std::string text;
+  for (std::size_t length = 0; length <= 140; ++length) {
+    newsmark::text::Utf16Map map(text);
+    for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+      CAPTURE(length);
+      CAPTURE(offset);
+      CHECK(map.to_utf16(offset) == utf16_units_by_definition(text, offset));
+    }
+    text += pieces[length * 7 % 5];
+  }
 }

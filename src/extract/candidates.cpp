@@ -105,7 +105,7 @@ std::vector<std::pair<unsigned, unsigned>> inline_runs(const GumboNode* node) {
 }
 
 bool is_element_without_content(const GumboNode* node, const View& view) {
-  if (view.measure(node).has_text) return false;
+  if (view.has_text(node)) return false;
   for (unsigned i = 0; i < child_count(node); ++i) {
     const GumboNode* c = child_at(node, i);
     if (is_element(c) && tag_of(c) != GUMBO_TAG_BR && tag_of(c) != GUMBO_TAG_HR) return false;
@@ -166,14 +166,18 @@ class Grabber {
   void walk() {
     bool remove_title_header = !title_.empty();
     std::vector<const GumboNode*> stack;
-    for (unsigned i = child_count(body_); i-- > 0;) stack.push_back(child_at(body_, i));
+    push_element_children(body_, stack);
     while (!stack.empty()) {
       const GumboNode* node = stack.back();
       stack.pop_back();
-      if (!is_element(node)) continue;
-      if (!visit(node, remove_title_header)) continue;
-      for (unsigned i = child_count(node); i-- > 0;) stack.push_back(child_at(node, i));
+      if (visit(node, remove_title_header)) push_element_children(node, stack);
     }
+  }
+
+  // Last first, so that they are visited in document order.
+  static void push_element_children(const GumboNode* node, std::vector<const GumboNode*>& stack) {
+    for (unsigned i = child_count(node); i-- > 0;)
+      if (is_element(child_at(node, i))) stack.push_back(child_at(node, i));
   }
 
   // Returns whether to walk into the node.
@@ -185,12 +189,12 @@ class Grabber {
       return false;
     }
     const ElementFacts facts = view().facts(node);
-    if (!facts.visible || (html::attribute(node, "aria-modal") == "true" && html::attribute(node, "role") == "dialog")) {
+    if (!facts.visible || facts.modal_dialog) {
       view().remove(node);
       return false;
     }
     // A reporter line is set aside even when metadata names the author.
-    if (!byline_seen_ && is_byline(node, facts.hints) && (want_byline_ || holds_any(node, hints().byline_words))) {
+    if (!byline_seen_ && is_byline(node, facts) && (want_byline_ || holds_any(node, hints().byline_words))) {
       byline_seen_ = true;
       if (want_byline_) out_.byline = collapse_whitespace(view().text(node));
       view().remove(node);
@@ -216,9 +220,7 @@ class Grabber {
         view().remove(node);
         return false;
       }
-      const std::string role = ascii_lower(html::attribute(node, "role"));
-      const auto& roles = hints().unlikely_roles;
-      if (!role.empty() && std::find(roles.begin(), roles.end(), role) != roles.end()) {
+      if (facts.unlikely_role) {
         view().remove(node);
         return false;
       }
@@ -244,10 +246,8 @@ class Grabber {
     return true;
   }
 
-  bool is_byline(const GumboNode* node, HintSet class_hints) {
-    const bool hinted = html::attribute(node, "rel") == "author" || html::attribute(node, "itemprop").find("author") != std::string_view::npos ||
-                        (class_hints & kByline);
-    if (!hinted) return false;
+  bool is_byline(const GumboNode* node, const ElementFacts& facts) {
+    if (!facts.names_author && !(facts.hints & kByline)) return false;
     const std::string text = collapse_whitespace(view().text(node));
     std::size_t units = 0;
     for (char c : text) units += (static_cast<unsigned char>(c) & 0xC0) != 0x80;

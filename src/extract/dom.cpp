@@ -122,12 +122,51 @@ bool style_hides(std::string_view style) {
   return s.find("display:none") != std::string::npos || s.find("visibility:hidden") != std::string::npos;
 }
 
-bool is_probably_visible(const GumboNode* node) {
-  if (style_hides(html::attribute(node, "style"))) return false;
-  if (html::has_attribute(node, "hidden")) return false;
-  if (html::attribute(node, "aria-hidden") == "true" && html::attribute(node, "class").find("fallback-image") == std::string_view::npos)
-    return false;
+// The attributes that an element's facts come from. Gumbo keeps one attribute per name,
+// so one pass over the element's attributes finds them all, where a lookup by name per
+// attribute would compare every name again.
+struct FactAttributes {
+  std::string_view class_name, id, style, aria_hidden, aria_modal, role, rel, itemprop;
+  bool hidden = false;
+
+  explicit FactAttributes(const GumboNode* element) {
+    const GumboVector& attributes = element->v.element.attributes;
+    for (unsigned i = 0; i < attributes.length; ++i) {
+      const auto* attribute = static_cast<const GumboAttribute*>(attributes.data[i]);
+      const std::string_view name = attribute->name;
+      if (std::string_view* value = value_of(name)) *value = attribute->value;
+      else if (name == "hidden") hidden = true;
+    }
+  }
+
+ private:
+  std::string_view* value_of(std::string_view name) {
+    if (name == "class") return &class_name;
+    if (name == "id") return &id;
+    if (name == "style") return &style;
+    if (name == "aria-hidden") return &aria_hidden;
+    if (name == "aria-modal") return &aria_modal;
+    if (name == "role") return &role;
+    if (name == "rel") return &rel;
+    if (name == "itemprop") return &itemprop;
+    return nullptr;
+  }
+};
+
+bool is_probably_visible(const FactAttributes& a) {
+  if (style_hides(a.style)) return false;
+  if (a.hidden) return false;
+  if (a.aria_hidden == "true" && a.class_name.find("fallback-image") == std::string_view::npos) return false;
   return true;
+}
+
+// The hint lists that the "class id" of an element may match.
+constexpr HintSet kElementHints = ~HintSet{kPositive | kNegative};
+
+bool is_unlikely_role(std::string_view role) {
+  if (role.empty()) return false;  // most elements have none: no string to build
+  const auto& roles = hints().unlikely_roles;
+  return std::find(roles.begin(), roles.end(), ascii_lower(role)) != roles.end();
 }
 
 }  // namespace
@@ -202,17 +241,32 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
+PageFacts::PageFacts() : hints_without_class_or_id_(hints().classes.match(" ", kElementHints)) {}
+
+HintSet PageFacts::class_hints(std::string_view class_name, std::string_view id) const {
+  if (class_name.empty() && id.empty()) return hints_without_class_or_id_;
+  // "class id", lower case.
+  class_and_id_ = class_name;
+  class_and_id_ += ' ';
+  class_and_id_ += id;
+  for (char& c : class_and_id_) c = lower_ascii_char(c);
+  // An id names one element: its string is matched as it comes, never to be met again.
+  if (!id.empty()) return hints().classes.match(class_and_id_, kElementHints);
+  // Pages give the same class to many elements: match each distinct class once.
+  auto [hints_of_string, is_new] = hints_by_class_and_id_.try_emplace(class_and_id_, 0);
+  if (is_new) hints_of_string->second = hints().classes.match(class_and_id_, kElementHints);
+  return hints_of_string->second;
+}
+
 ElementFacts PageFacts::of(const GumboNode* element) const {
   if (const ElementFacts* known = facts_.find(element)) return *known;
-  // "class id", lower case.
-  class_and_id_ = html::attribute(element, "class");
-  class_and_id_ += ' ';
-  class_and_id_ += html::attribute(element, "id");
-  for (char& c : class_and_id_) c = lower_ascii_char(c);
-  // Pages give the same class to many elements: match each distinct string once.
-  auto [hints_of_string, is_new] = hints_by_class_and_id_.try_emplace(class_and_id_, 0);
-  if (is_new) hints_of_string->second = hints().classes.match(class_and_id_, ~HintSet{kPositive | kNegative});
-  const ElementFacts facts{hints_of_string->second, is_probably_visible(element)};
+  const FactAttributes read(element);
+  ElementFacts facts;
+  facts.hints = class_hints(read.class_name, read.id);
+  facts.visible = is_probably_visible(read);
+  facts.modal_dialog = read.aria_modal == "true" && read.role == "dialog";
+  facts.unlikely_role = is_unlikely_role(read.role);
+  facts.names_author = read.rel == "author" || read.itemprop.find("author") != std::string_view::npos;
   facts_[element] = facts;
   return facts;
 }
@@ -323,6 +377,30 @@ Measure View::measure(const GumboNode* node) const {
   }
 }
 
+bool View::has_text(const GumboNode* node) const {
+  if (!is_element(node)) return false;
+  if (const Measure* known = known_measure(node)) return known->has_text;
+  std::vector<std::pair<const GumboNode*, unsigned>> stack{{node, 0}};
+  while (!stack.empty()) {
+    auto& [n, next] = stack.back();
+    if (next >= child_count(n)) {
+      stack.pop_back();
+      continue;
+    }
+    const GumboNode* child = child_at(n, next++);
+    if (is_text(child)) {
+      if (!is_blank(child)) return true;
+    } else if (counts_in_measure(child)) {
+      if (const Measure* known = known_measure(child)) {
+        if (known->has_text) return true;
+      } else {
+        stack.push_back({child, 0});
+      }
+    }
+  }
+  return false;
+}
+
 double View::link_density(const GumboNode* node) const {
   const Measure m = measure(node);
   return m.length > 0 ? m.link_length / m.length : 0;
@@ -348,25 +426,6 @@ std::string View::text(const GumboNode* node) const {
     }
   }
   return out;
-}
-
-int View::count_tags(const GumboNode* node, std::initializer_list<GumboTag> tags) const {
-  int count = 0;
-  for_each_element(node, [&](const GumboNode* e) {
-    if (std::find(tags.begin(), tags.end(), tag_of(e)) != tags.end()) ++count;
-    return true;
-  });
-  return count;
-}
-
-double View::text_length_in(const GumboNode* node, std::initializer_list<GumboTag> tags) const {
-  double length = 0;
-  for_each_element(node, [&](const GumboNode* e) {
-    if (std::find(tags.begin(), tags.end(), tag_of(e)) == tags.end()) return true;
-    length += text_length(e);
-    return false;
-  });
-  return length;
 }
 
 }  // namespace newsmark::extract

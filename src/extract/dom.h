@@ -67,19 +67,28 @@ struct ElementFacts {
   // The class/id lists that its lower-case "class id" matches (the positive and negative
   // lists aside: class_weight reads class and id one by one).
   HintSet hints = 0;
-  bool visible = true;  // neither an inline style, `hidden` nor aria-hidden hides it
+  bool visible = true;         // neither an inline style, `hidden` nor aria-hidden hides it
+  bool modal_dialog = false;   // role="dialog" with aria-modal="true": a pop-up over the page
+  bool unlikely_role = false;  // a role of roles-unlikely.txt (navigation, menu...)
+  bool names_author = false;   // rel="author", or an itemprop that holds "author"
 };
 
 // The facts of a page's elements. They never change, so every attempt and pass of an
-// extraction shares them, and each element's are worked out once, when first asked for.
+// extraction shares them, and each element's are worked out once, when first asked for,
+// from one pass over its attributes.
 class PageFacts {
  public:
+  PageFacts();
   ElementFacts of(const GumboNode* element) const;
 
  private:
+  HintSet class_hints(std::string_view class_name, std::string_view id) const;
+
   mutable NodeMap<ElementFacts> facts_;
   mutable std::string class_and_id_;  // reused, to build each "class id" without allocating
-  mutable std::unordered_map<std::string, HintSet> hints_by_class_and_id_;
+  mutable std::unordered_map<std::string, HintSet> hints_by_class_and_id_;  // of those without id
+  // Those of " ", the "class id" of the many elements with neither.
+  HintSet hints_without_class_or_id_;
 };
 
 class View {
@@ -96,13 +105,13 @@ class View {
   Measure measure_children(const GumboNode* parent, unsigned begin, unsigned end) const;
   Measure measure(const GumboNode* node) const;
   double text_length(const GumboNode* node) const { return measure(node).length; }
+  // measure(node).has_text, read from the memo or found by walking only as far as the
+  // first character: the walk that sets nodes aside asks it of most containers, before
+  // the removals below them that would undo a full measure.
+  bool has_text(const GumboNode* node) const;
   double link_density(const GumboNode* node) const;
   // The collapsed text of a node.
   std::string text(const GumboNode* node) const;
-  // How many descendant elements that are not removed have one of `tags`.
-  int count_tags(const GumboNode* node, std::initializer_list<GumboTag> tags) const;
-  // Text length inside descendants with one of `tags` (outermost only).
-  double text_length_in(const GumboNode* node, std::initializer_list<GumboTag> tags) const;
 
   // Calls visit(node) for every non-removed descendant element of `root` in document
   // order; visit returns false to skip the element's subtree.

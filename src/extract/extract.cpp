@@ -33,7 +33,14 @@ std::size_t char_count(std::string_view s) {
 std::size_t weighted_length(std::string_view s) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII without decoding
+    // ASCII without decoding, eight bytes at a time while they all are: the article's
+    // text is read in full on every attempt.
+    if (i + 8 <= s.size() && !(text::load<std::uint64_t>(s.data() + i) & text::kHighBits)) {
+      n += 8;
+      i += 8;
+      continue;
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++n;
       ++i;
       continue;

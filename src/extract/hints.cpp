@@ -21,34 +21,38 @@ unsigned first_pair(const char* s) {
 }
 
 PatternSet class_patterns() {
-  PatternSet set;
-  set.add("extract/data/class-unlikely.txt", kUnlikely);
-  set.add("extract/data/class-chrome.txt", kChrome);
-  set.add("extract/data/class-maybe.txt", kMaybe);
-  set.add("extract/data/class-positive.txt", kPositive);
-  set.add("extract/data/class-negative.txt", kNegative);
-  set.add("extract/data/class-share.txt", kShare);
-  set.add("extract/data/class-byline.txt", kByline);
-  set.add("extract/data/class-dateline.txt", kDateline);
-  set.add("extract/data/class-standfirst.txt", kStandfirst);
-  return set;
+  return PatternSet({{"extract/data/class-unlikely.txt", kUnlikely},
+                     {"extract/data/class-chrome.txt", kChrome},
+                     {"extract/data/class-maybe.txt", kMaybe},
+                     {"extract/data/class-positive.txt", kPositive},
+                     {"extract/data/class-negative.txt", kNegative},
+                     {"extract/data/class-share.txt", kShare},
+                     {"extract/data/class-byline.txt", kByline},
+                     {"extract/data/class-dateline.txt", kDateline},
+                     {"extract/data/class-standfirst.txt", kStandfirst}});
 }
 
 }  // namespace
 
-void PatternSet::add(std::string_view data_file, HintSet hint) {
-  for (std::string& line : lines_of(data_file)) {
-    Pattern pattern{line, Kind::kSubstring, hint};
-    if (line[0] == '=' || line[0] == '^') {
-      pattern = {line.substr(1), line[0] == '=' ? Kind::kToken : Kind::kTokenPrefix, hint};
-      // A token never holds a separator: such a pattern could never match.
-      if (std::any_of(pattern.text.begin(), pattern.text.end(), is_token_separator)) continue;
-    }
-    if (pattern.text.empty()) continue;
-    if (pattern.text.size() == 1) one_byte_.push_back(std::move(pattern));
-    else patterns_.push_back(std::move(pattern));
-  }
+// Indexed once, when every list is in: every program run pays for it.
+PatternSet::PatternSet(std::initializer_list<List> lists) {
+  for (const List& list : lists) add(list);
   index_groups();
+}
+
+// Patterns are views of the embedded file: nothing is copied.
+void PatternSet::add(const List& list) {
+  data::for_each_line(data::file(list.data_file), [&](std::string_view line) {
+    Pattern pattern{line, Kind::kSubstring, list.hint};
+    if (line[0] == '=' || line[0] == '^') {
+      pattern = {line.substr(1), line[0] == '=' ? Kind::kToken : Kind::kTokenPrefix, list.hint};
+      // A token never holds a separator: such a pattern could never match.
+      if (std::any_of(pattern.text.begin(), pattern.text.end(), is_token_separator)) return;
+    }
+    if (pattern.text.empty()) return;
+    if (pattern.text.size() == 1) one_byte_.push_back(pattern);
+    else patterns_.push_back(pattern);
+  });
 }
 
 void PatternSet::index_groups() {
@@ -56,8 +60,10 @@ void PatternSet::index_groups() {
     return first_pair(a.text.data()) < first_pair(b.text.data());
   });
   groups_.clear();
+  starts_group_.reset();
   for (std::size_t i = 0; i < patterns_.size(); ++i) {
     const unsigned pair = first_pair(patterns_[i].text.data());
+    starts_group_.set(pair);
     if (groups_.empty() || groups_.back().pair != pair) groups_.push_back({pair, 0, i, i});
     groups_.back().hints |= patterns_[i].hint;
     groups_.back().end = i + 1;
@@ -95,7 +101,9 @@ HintSet PatternSet::match(std::string_view s, HintSet wanted) const {
   for (std::size_t i = 0; i < s.size() && found != wanted; ++i) {
     for (const Pattern& p : one_byte_) check(p, i);
     if (i + 1 >= s.size()) break;
-    const Group* group = group_of(first_pair(s.data() + i));
+    const unsigned pair = first_pair(s.data() + i);
+    if (!starts_group_[pair]) continue;
+    const Group* group = group_of(pair);
     if (!group || !(group->hints & wanted & ~found)) continue;
     for (std::size_t p = group->begin; p < group->end; ++p) check(patterns_[p], i);
   }
@@ -103,7 +111,7 @@ HintSet PatternSet::match(std::string_view s, HintSet wanted) const {
 }
 
 bool PatternSet::matches_at(const Pattern& p, std::string_view s, std::size_t at) const {
-  const std::string& text = p.text;
+  const std::string_view text = p.text;
   if (s.size() - at < text.size()) return false;
   // Patterns are a few bytes long: comparing in place beats calling memcmp.
   for (std::size_t k = 0; k < text.size(); ++k)

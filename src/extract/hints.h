@@ -2,7 +2,9 @@
 // from src/extract/data/*.txt (see class-unlikely.txt for the pattern syntax).
 #pragma once
 
+#include <bitset>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,16 +28,20 @@ enum Hint : HintSet {
 // Lists of lower-case patterns matched against a class+id string, all lists in one pass.
 class PatternSet {
  public:
-  PatternSet() { index_groups(); }
-  // Adds the patterns of a data file as the list `hint`.
-  void add(std::string_view data_file, HintSet hint);
+  // The patterns of a data file, as the list `hint`.
+  struct List {
+    std::string_view data_file;
+    HintSet hint;
+  };
+  explicit PatternSet(std::initializer_list<List> lists);
   // The lists among `wanted` that match; `lowered` must already be lower case.
   HintSet match(std::string_view lowered, HintSet wanted) const;
 
  private:
+  void add(const List& list);
   enum class Kind { kSubstring, kToken, kTokenPrefix };
   struct Pattern {
-    std::string text;
+    std::string_view text;  // in the embedded data file
     Kind kind;
     HintSet hint;
   };
@@ -56,10 +62,12 @@ class PatternSet {
   // One pass over the string finds every kind of pattern: a token is a substring with
   // separators (or the string's ends) around it, a token prefix one with a separator
   // before it. Patterns are grouped by their first two bytes, so that only those that
-  // can start at a position are compared there; a small open-addressing table finds a
-  // position's group (or its absence, the common case) with one hash.
+  // can start at a position are compared there; a bit per pair tells a position that
+  // starts no group (the common case), and a small open-addressing table finds the group
+  // of one that does with one hash.
   std::vector<Pattern> patterns_;  // grouped by first pair
   std::vector<Group> groups_;
+  std::bitset<1u << 16> starts_group_;  // by pair
   std::vector<std::uint32_t> group_slots_;  // 1 + index in groups_, or 0 for a free slot
   int slot_bits_ = 0;                       // group_slots_ has 2^slot_bits_ slots
   std::vector<Pattern> one_byte_;  // patterns too short to have a first pair

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <map>
+#include <string_view>
 #include <vector>
 
 #include "data/embedded.h"
@@ -18,16 +20,18 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Every element of the document in order, iteratively.
+// Every element of the document in order, iteratively. Text nodes, half of a page's
+// nodes, never go on the stack.
 template <typename Visit>
 void for_each_node(const GumboNode* root, Visit&& visit) {
+  if (!is_element(root)) return;
   std::vector<const GumboNode*> stack{root};
   while (!stack.empty()) {
     const GumboNode* node = stack.back();
     stack.pop_back();
-    if (!is_element(node)) continue;
     visit(node);
-    for (unsigned i = child_count(node); i-- > 0;) stack.push_back(child_at(node, i));
+    for (unsigned i = child_count(node); i-- > 0;)
+      if (is_element(child_at(node, i))) stack.push_back(child_at(node, i));
   }
 }
 
@@ -195,6 +199,18 @@ void read_json_ld(const GumboNode* script, const GumboNode* root, JsonLd& out) {
     out.body = (*article)["articleBody"].get<std::string>();
 }
 
+// Whether a property token is one that is read: a prefix and a name, "og:title".
+bool is_read_property(std::string_view token) {
+  static constexpr std::string_view kPrefixes[] = {"article:", "dc:", "dcterm:", "og:", "twitter:"};
+  static constexpr std::string_view kNames[] = {"author", "creator", "description", "published_time",
+                                                "title", "site_name", "url"};
+  for (const std::string_view prefix : kPrefixes) {
+    if (token.substr(0, prefix.size()) != prefix) continue;
+    if (std::find(std::begin(kNames), std::end(kNames), token.substr(prefix.size())) != std::end(kNames)) return true;
+  }
+  return false;
+}
+
 // <meta property|name=... content=...>, keyed the way the property patterns name them
 // ("og:title", "article:published_time", "author", "parsely-title"...).
 void read_meta_tag(const GumboNode* node, std::map<std::string, std::string>& values) {
@@ -202,16 +218,12 @@ void read_meta_tag(const GumboNode* node, std::map<std::string, std::string>& va
   if (content.empty()) return;
   const std::string property = ascii_lower(html::attribute(node, "property"));
   std::string key;
-  static const char* const kPrefixes[] = {"article:", "dc:", "dcterm:", "og:", "twitter:"};
-  static const char* const kNames[] = {"author", "creator", "description", "published_time", "title", "site_name", "url"};
   std::size_t start = 0;
   while (key.empty() && start < property.size()) {
     std::size_t end = property.find(' ', start);
     if (end == std::string::npos) end = property.size();
-    const std::string token = property.substr(start, end - start);
-    for (const char* p : kPrefixes)
-      for (const char* n : kNames)
-        if (token == std::string(p) + n) key = token;
+    const std::string_view token = std::string_view(property).substr(start, end - start);
+    if (is_read_property(token)) key = token;
     start = end + 1;
   }
   if (key.empty()) {

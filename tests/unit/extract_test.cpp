@@ -5,7 +5,9 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
+#include "extract/dom.h"
 #include "extract/extract.h"
 #include "extract/hints.h"
 #include "extract/metadata.h"
@@ -44,7 +46,55 @@ const char* const kFixturePages[] = {
     "en-paywall-teaser", "en-pull-quote",    "en-news-figure",    "en-jsonld-only",
 };
 
+// The element children of the page's body, in order.
+std::vector<const GumboNode*> body_elements(const newsmark::html::ParsedHtml& page) {
+  std::vector<const GumboNode*> out;
+  for (unsigned i = 0; i < extract::child_count(page.root()); ++i) {
+    const GumboNode* body = extract::child_at(page.root(), i);
+    if (!extract::is_tag(body, GUMBO_TAG_BODY)) continue;
+    for (unsigned k = 0; k < extract::child_count(body); ++k)
+      if (extract::is_element(extract::child_at(body, k))) out.push_back(extract::child_at(body, k));
+  }
+  return out;
+}
+
 }  // namespace
+
+TEST_CASE("has_text says what a full measure would, without the text set aside") {
+  const newsmark::html::ParsedHtml page(
+      "<div><span> \xC2\xA0 </span><b>word</b></div><div><p> </p><img></div>");
+  const std::vector<const GumboNode*> divs = body_elements(page);
+  REQUIRE(divs.size() == 2);
+  const GumboNode* word = extract::child_at(divs[0], 1);
+  REQUIRE(extract::is_tag(word, GUMBO_TAG_B));
+  const extract::PageFacts facts;
+  extract::View view(facts);
+  CHECK(view.has_text(divs[0]));
+  CHECK_FALSE(view.has_text(divs[1]));  // white space only
+  view.remove(word);
+  CHECK_FALSE(view.has_text(divs[0]));  // a no-break space is space
+  CHECK_FALSE(view.measure(divs[0]).has_text);
+  CHECK_FALSE(view.has_text(divs[0]));  // now from the memoised measure
+}
+
+TEST_CASE("an element's facts come from its own attributes") {
+  const newsmark::html::ParsedHtml page(
+      R"(<div role="Navigation"></div><div role="dialog" aria-modal="true"></div><a rel="author" href="/by">A</a>)"
+      R"(<span itemprop="author name">B</span><p hidden>C</p><p style="Display: none">D</p><p class="x">E</p>)",
+      &extract::attributes_read());
+  const std::vector<const GumboNode*> e = body_elements(page);
+  REQUIRE(e.size() == 7);
+  const extract::PageFacts facts;
+  CHECK(facts.of(e[0]).unlikely_role);
+  CHECK_FALSE(facts.of(e[0]).modal_dialog);
+  CHECK(facts.of(e[1]).modal_dialog);
+  CHECK(facts.of(e[2]).names_author);
+  CHECK(facts.of(e[3]).names_author);
+  CHECK_FALSE(facts.of(e[4]).visible);
+  CHECK_FALSE(facts.of(e[5]).visible);
+  CHECK(facts.of(e[6]).visible);
+  CHECK_FALSE(facts.of(e[6]).names_author);
+}
 
 TEST_CASE("fixture pages yield their expected article text") {
   for (const char* name : kFixturePages) {
@@ -172,8 +222,7 @@ TEST_CASE("language from the script mix") {
 
 TEST_CASE("class/id patterns: substrings, whole tokens and token prefixes") {
   // class-dateline.txt holds =date, ^date, datestamp, =time, ^updated among others.
-  extract::PatternSet lists;
-  lists.add("extract/data/class-dateline.txt", extract::kDateline);
+  const extract::PatternSet lists({{"extract/data/class-dateline.txt", extract::kDateline}});
   const auto dateline = [&](std::string_view s) { return lists.match(s, extract::kDateline) == extract::kDateline; };
   CHECK(dateline("view-date "));        // the token "date"
   CHECK(dateline("article_dates x"));   // a token starting with "date"
@@ -187,9 +236,8 @@ TEST_CASE("class/id patterns: substrings, whole tokens and token prefixes") {
 }
 
 TEST_CASE("class/id patterns: one pass tells every list that matches, and only those asked for") {
-  extract::PatternSet lists;
-  lists.add("extract/data/class-dateline.txt", extract::kDateline);
-  lists.add("extract/data/class-share.txt", extract::kShare);
+  const extract::PatternSet lists(
+      {{"extract/data/class-dateline.txt", extract::kDateline}, {"extract/data/class-share.txt", extract::kShare}});
   const extract::HintSet both = extract::kDateline | extract::kShare;
   CHECK(lists.match("post-date share", both) == both);
   CHECK(lists.match("post-date share", extract::kShare) == extract::kShare);

@@ -5,6 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const { runScorer, cell } = require('./scorer');
+const { RUNS, bestWallMs } = require('./timing');
 
 function caseFiles(root, shared) {
   const corpora = ['duckling-ko.jsonl', 'duckling-en.jsonl'].map((f) => path.join(shared, 'corpora', 'money', f));
@@ -51,6 +52,19 @@ async function run({ root, shared }) {
     }
   }
   console.log('\nms-recognizers runs with culture en-us on every file: the suite has no Korean.');
+  reportKoreanMegabyte(root);
+}
+
+// The native CLI on 1 MB of dense Korean news text: our own fixture article, repeated.
+function reportKoreanMegabyte(root) {
+  const cli = path.join(root, 'build', 'native', 'newsmark');
+  if (!fs.existsSync(cli)) return;
+  const article = fs.readFileSync(path.join(root, 'tests', 'fixtures', 'ko-battery-investment.txt'), 'utf8').trim();
+  const copies = Math.ceil(1e6 / Buffer.byteLength(article + '\n\n'));
+  const text = Array(copies).fill(article).join('\n\n');
+  const ms = bestWallMs(cli, ['annotate', '--text', '-'], text);
+  console.log(`native CLI on ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB of Korean news text (wall time, best of ${RUNS}): ` +
+    `${ms.toFixed(1)} ms (bar: under 100 ms)`);
 }
 
 module.exports = { run };

@@ -380,25 +380,13 @@ Measure View::measure(const GumboNode* node) const {
 bool View::has_text(const GumboNode* node) const {
   if (!is_element(node)) return false;
   if (const Measure* known = known_measure(node)) return known->has_text;
-  std::vector<std::pair<const GumboNode*, unsigned>> stack{{node, 0}};
-  while (!stack.empty()) {
-    auto& [n, next] = stack.back();
-    if (next >= child_count(n)) {
-      stack.pop_back();
-      continue;
-    }
-    const GumboNode* child = child_at(n, next++);
-    if (is_text(child)) {
-      if (!is_blank(child)) return true;
-    } else if (counts_in_measure(child)) {
-      if (const Measure* known = known_measure(child)) {
-        if (known->has_text) return true;
-      } else {
-        stack.push_back({child, 0});
-      }
-    }
-  }
-  return false;
+  return walk_descendants(node, [&](const GumboNode* child) {
+    if (is_text(child)) return is_blank(child) ? Walk::kSkip : Walk::kStop;
+    if (!counts_in_measure(child)) return Walk::kSkip;
+    const Measure* known = known_measure(child);
+    if (!known) return Walk::kEnter;
+    return known->has_text ? Walk::kStop : Walk::kSkip;
+  });
 }
 
 double View::link_density(const GumboNode* node) const {
@@ -409,22 +397,16 @@ double View::link_density(const GumboNode* node) const {
 std::string View::text(const GumboNode* node) const {
   std::string out;
   if (!is_element(node)) return out;
-  std::vector<std::pair<const GumboNode*, unsigned>> stack{{node, 0}};
-  while (!stack.empty()) {
-    auto& [n, next] = stack.back();
-    if (next >= child_count(n)) {
-      stack.pop_back();
-      continue;
-    }
-    const GumboNode* child = child_at(n, next++);
+  walk_descendants(node, [&](const GumboNode* child) {
     if (is_text(child)) {
       out += child->v.text.text;
-    } else if (is_element(child) && !removed(child) && !is_measured_out(tag_of(child))) {
-      // Line breaks and blocks separate words.
-      if (tag_of(child) == GUMBO_TAG_BR || is_block_tag(tag_of(child))) out += ' ';
-      stack.push_back({child, 0});
+      return Walk::kSkip;
     }
-  }
+    if (!is_element(child) || removed(child) || is_measured_out(tag_of(child))) return Walk::kSkip;
+    // Line breaks and blocks separate words.
+    if (tag_of(child) == GUMBO_TAG_BR || is_block_tag(tag_of(child))) out += ' ';
+    return Walk::kEnter;
+  });
   return out;
 }
 

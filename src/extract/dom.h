@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/hints.h"
@@ -28,6 +29,30 @@ inline const GumboNode* child_at(const GumboNode* n, unsigned i) {
 }
 inline unsigned child_count(const GumboNode* n) {
   return is_element(n) ? n->v.element.children.length : 0;
+}
+
+// What a walk does after visiting a node: enter its children, skip them, or stop.
+enum class Walk { kEnter, kSkip, kStop };
+
+// Calls visit(node) for every descendant of `root`, text and elements, in document order,
+// with an explicit stack (pages can nest deeply). Returns whether a visit stopped the walk.
+template <typename Visit>
+bool walk_descendants(const GumboNode* root, Visit&& visit) {
+  std::vector<std::pair<const GumboNode*, unsigned>> stack{{root, 0}};
+  while (!stack.empty()) {
+    auto& [node, next] = stack.back();
+    if (next >= child_count(node)) {
+      stack.pop_back();
+      continue;
+    }
+    const GumboNode* child = child_at(node, next++);
+    switch (visit(child)) {
+      case Walk::kEnter: stack.push_back({child, 0}); break;
+      case Walk::kSkip: break;
+      case Walk::kStop: return true;
+    }
+  }
+  return false;
 }
 
 bool is_heading(GumboTag tag);
@@ -117,17 +142,10 @@ class View {
   // order; visit returns false to skip the element's subtree.
   template <typename Visit>
   void for_each_element(const GumboNode* root, Visit&& visit) const {
-    std::vector<std::pair<const GumboNode*, unsigned>> stack{{root, 0}};
-    while (!stack.empty()) {
-      auto& [node, next] = stack.back();
-      if (next >= child_count(node)) {
-        stack.pop_back();
-        continue;
-      }
-      const GumboNode* child = child_at(node, next++);
-      if (!is_element(child) || removed(child)) continue;
-      if (visit(child)) stack.push_back({child, 0});
-    }
+    walk_descendants(root, [&](const GumboNode* child) {
+      if (!is_element(child) || removed(child)) return Walk::kSkip;
+      return visit(child) ? Walk::kEnter : Walk::kSkip;
+    });
   }
 
  private:
